@@ -1,0 +1,34 @@
+import type { Timeframe } from '../market/timeframes.js';
+import type { Direction } from './labels.js';
+
+export interface TakeProfits {
+  tp1: number;
+  tp2: number;
+  tp3: number;
+}
+
+/** What the inference service answers for one (symbol, timeframe); the bot only formats it. */
+export interface Prediction {
+  symbol: string;
+  timeframe: Timeframe;
+  direction: Direction;
+  /** Calibrated probability of `direction`. */
+  confidence: number;
+  probabilities: Record<Direction, number>;
+  /** Close of the last closed candle. */
+  entry: number;
+  /** ATR(14) at that candle, the unit of every level. */
+  atr: number;
+  /** Levels of the trade; null when the direction is NO_TRADE. */
+  stopLoss: number | null;
+  takeProfits: TakeProfits | null;
+  /** Median time to TP1 measured on the training data; null when there is no trade. */
+  tpEtaMinutes: number | null;
+  /** Open time (ms) of the last closed candle the prediction is based on. */
+  candleTime: number;
+  /** When the next candle closes and this prediction goes stale (ms). */
+  validUntil: number;
+  modelVersion: string;
+  /** TP1-before-SL hit rate of the model's signals measured in walk-forward tests, from its card. */
+  modelHitRate: number | null;
+}
