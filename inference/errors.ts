@@ -1,0 +1,25 @@
+/** Errors of the inference layer; the bot maps them to user messages in bot/userErrors.ts. */
+
+/** No usable model for a (symbol, timeframe): none shipped, or the shipped one was refused. */
+export class ModelUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ModelUnavailableError';
+  }
+}
+
+/** A model file the registry will not load: not in the manifest, hash mismatch, wrong feature set, bad metadata. */
+export class ModelRejectedError extends Error {
+  constructor(readonly file: string, readonly reason: string, readonly timeframe?: string) {
+    super(`model ${file} refused: ${reason}`);
+    this.name = 'ModelRejectedError';
+  }
+}
+
+/** Too few closed candles to fill one model window. */
+export class NotEnoughCandlesError extends Error {
+  constructor(readonly symbol: string, readonly timeframe: string, readonly have: number, readonly need: number) {
+    super(`${symbol} ${timeframe}: ${have} closed candles, the model needs ${need}`);
+    this.name = 'NotEnoughCandlesError';
+  }
+}
