@@ -1,32 +1,28 @@
 import { z } from 'zod';
 
+/** .env files often hold `KEY=`: a blank value means "not set", so defaults apply. */
+const blankAsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.trim() || undefined : value), schema);
+
 const optionalUrl = (what: string) =>
-  z
-    .string()
-    .trim()
-    .transform((v) => v || undefined)
-    .pipe(z.url({ message: `must be a full URL such as http://127.0.0.1:8081 (${what})` }).optional());
+  blankAsUnset(z.url({ message: `must be a full URL such as http://127.0.0.1:8081 (${what})` }).optional());
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Every key is documented in .env.example; keep the two in step. */
 const configSchema = z.object({
-  TELEGRAM_BOT_TOKEN: z
-    .string()
-    .trim()
-    .transform((v) => v || undefined)
-    .pipe(
-      z.string()
-        .regex(/^\d+:[\w-]{30,}$/, 'does not look like a bot token (digits, a colon, then 30+ letters); copy it from @BotFather')
-        .optional(),
-    ),
+  TELEGRAM_BOT_TOKEN: blankAsUnset(
+    z.string()
+      .regex(/^\d+:[\w-]{30,}$/, 'does not look like a bot token (digits, a colon, then 30+ letters); copy it from @BotFather')
+      .optional(),
+  ),
   TELEGRAM_API_ROOT: optionalUrl('a Bot API server; leave empty for api.telegram.org'),
-  EXCHANGE_ID: z.string().trim().regex(/^[a-z0-9]+$/, 'must be a ccxt exchange id such as binance').default('binance'),
+  EXCHANGE_ID: blankAsUnset(z.string().regex(/^[a-z0-9]+$/, 'must be a ccxt exchange id such as binance').default('binance')),
   EXCHANGE_API_URL: optionalUrl("a mirror of the exchange's public REST API"),
-  REPLAY_DATA_DIR: z.string().trim().optional().transform((v) => v || undefined),
-  DATA_DIR: z.string().trim().min(1, 'must name a folder').default('./data'),
-  MODELS_DIR: z.string().trim().min(1, 'must name a folder').default('./models'),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  REPLAY_DATA_DIR: blankAsUnset(z.string().optional()),
+  DATA_DIR: blankAsUnset(z.string().default('./data')),
+  MODELS_DIR: blankAsUnset(z.string().default('./models')),
+  LOG_LEVEL: blankAsUnset(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -32,6 +32,7 @@ export function tinyMetadata(timeframe: Timeframe, overrides: Record<string, str
 export interface TinyModelSpec {
   file: string;
   metadata: Record<string, string>;
+  /** Output biases; a model given them has zero weights, so it answers the same for any input. */
   bias?: number[];
 }
 
@@ -43,6 +44,7 @@ export function writeModelFolder(specs: TinyModelSpec[]): string {
       window: Number(spec.metadata.window),
       features: FEATURE_NAMES.length,
       bias: spec.bias,
+      weights: spec.bias ? new Array<number>(FEATURE_NAMES.length * 3).fill(0) : undefined,
       metadata: spec.metadata,
     });
     writeFileSync(join(dir, spec.file), bytes);
