@@ -1,0 +1,81 @@
+import ccxt, { type Exchange } from 'ccxt';
+import { MarketDataError } from './errors.js';
+
+/**
+ * Per-exchange options that keep ccxt on public spot endpoints. Binance otherwise loads futures
+ * markets from fapi/dapi hosts and, given keys, currencies and margin pairs from sapi.
+ */
+const PUBLIC_SPOT_OPTIONS: Record<string, Record<string, unknown>> = {
+  binance: {
+    fetchMarkets: { types: ['spot'], loadAllOptions: false },
+    fetchCurrencies: false,
+    fetchMargins: false,
+  },
+};
+
+type UrlTree = { [key: string]: unknown };
+
+/**
+ * Points every URL string in `urls.api` (nested objects too) at `base`, keeping each path:
+ * `https://api.binance.com/api/v3` + `http://127.0.0.1:8081` → `http://127.0.0.1:8081/api/v3`.
+ */
+export function rewriteApiUrls(api: UrlTree, base: string): UrlTree {
+  const root = base.replace(/\/+$/, '');
+  const rewrite = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, root);
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, rewrite(inner)]));
+    }
+    return value;
+  };
+  return rewrite(api) as UrlTree;
+}
+
+export interface SharedExchange {
+  exchange: Exchange;
+  /** Memoised loadMarkets; cleared on failure so the next call tries again. */
+  markets: Promise<unknown> | undefined;
+  /** True once a load failed: ccxt keeps its rejected promise unless asked to reload. */
+  reload: boolean;
+}
+
+const registry = new Map<string, SharedExchange>();
+
+/** One ccxt instance per (exchange id, API URL), so markets load once per process. */
+export function sharedExchange(exchangeId: string, apiUrl?: string, timeoutMs?: number): SharedExchange {
+  const key = `${exchangeId}|${apiUrl ?? ''}`;
+  let shared = registry.get(key);
+  if (!shared) {
+    shared = { exchange: createExchange(exchangeId, apiUrl, timeoutMs), markets: undefined, reload: false };
+    registry.set(key, shared);
+  }
+  return shared;
+}
+
+function createExchange(exchangeId: string, apiUrl?: string, timeoutMs?: number): Exchange {
+  if (!ccxt.exchanges.includes(exchangeId)) {
+    throw new MarketDataError(`unknown exchange "${exchangeId}" (not a ccxt exchange id)`);
+  }
+  const ExchangeClass = (ccxt as unknown as Record<string, new (config: object) => Exchange>)[exchangeId];
+  if (!ExchangeClass) throw new MarketDataError(`ccxt has no class for exchange "${exchangeId}"`);
+  const exchange = new ExchangeClass({
+    enableRateLimit: true,
+    ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }),
+    options: PUBLIC_SPOT_OPTIONS[exchangeId] ?? {},
+  });
+  if (apiUrl) exchange.urls.api = rewriteApiUrls(exchange.urls.api, apiUrl);
+  return exchange;
+}
+
+/** Loads markets once per shared instance; concurrent callers share the same request. */
+export function loadMarketsOnce(shared: SharedExchange): Promise<unknown> {
+  if (!shared.markets) {
+    shared.markets = shared.exchange.loadMarkets(shared.reload).catch((error: unknown) => {
+      shared.markets = undefined;
+      shared.reload = true;
+      throw error;
+    });
+  }
+  return shared.markets;
+}

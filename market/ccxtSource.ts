@@ -1,0 +1,74 @@
+import type { MarketInterface, OHLCV } from 'ccxt';
+import type { Candle } from './candle.js';
+import { loadMarketsOnce, sharedExchange, type SharedExchange } from './ccxtExchange.js';
+import { withRetry, type RetryOptions } from './retry.js';
+import type { MarketSource } from './source.js';
+import { resolveSymbol, suggestSymbols } from './symbols.js';
+import { timeframeMs, type Timeframe } from './timeframes.js';
+
+export interface CcxtSourceOptions {
+  /** A ccxt exchange id; default `binance`. */
+  exchangeId?: string;
+  /** EXCHANGE_API_URL: base URL that replaces the origin of the exchange's REST URLs (a mirror, a fake). */
+  apiUrl?: string;
+  now?: () => number;
+  retry?: RetryOptions;
+  /** Per-request timeout handed to ccxt; set by the first source of a given exchange id and URL. */
+  timeoutMs?: number;
+}
+
+/** Live candles from an exchange's public REST API through ccxt. No API key, never trades. */
+export class CcxtMarketSource implements MarketSource {
+  readonly name: string;
+  private readonly shared: SharedExchange;
+  private readonly now: () => number;
+  private readonly retry: RetryOptions;
+
+  constructor(options: CcxtSourceOptions = {}) {
+    const exchangeId = options.exchangeId ?? 'binance';
+    this.name = `ccxt:${exchangeId}${options.apiUrl ? `@${options.apiUrl}` : ''}`;
+    this.shared = sharedExchange(exchangeId, options.apiUrl, options.timeoutMs);
+    this.now = options.now ?? Date.now;
+    this.retry = options.retry ?? {};
+  }
+
+  async listSymbols(): Promise<string[]> {
+    await withRetry(() => loadMarketsOnce(this.shared), { action: `${this.name} loadMarkets` }, this.retry);
+    const markets = Object.values(this.shared.exchange.markets ?? {}) as MarketInterface[];
+    return markets
+      .filter((market) => market.spot && market.active !== false)
+      .map((market) => market.symbol)
+      .sort();
+  }
+
+  async fetchClosedCandles(symbol: string, timeframe: Timeframe, limit: number): Promise<Candle[]> {
+    const listed = await this.listSymbols();
+    resolveSymbol(symbol, listed);
+    // One extra row because the exchange's last row is usually the candle still forming.
+    const rows = await withRetry(
+      () => this.shared.exchange.fetchOHLCV(symbol, timeframe, undefined, limit + 1),
+      { action: `${this.name} fetchOHLCV ${symbol} ${timeframe}`, symbol, suggest: (s) => suggestSymbols(s, listed) },
+      this.retry,
+    );
+    return closedCandles(rows, timeframe, this.now(), limit);
+  }
+}
+
+/** The last `limit` rows whose candle has closed by `now`, oldest first; malformed rows are skipped. */
+export function closedCandles(rows: readonly OHLCV[], timeframe: Timeframe, now: number, limit: number): Candle[] {
+  const span = timeframeMs(timeframe);
+  const candles = rows
+    .map(toCandle)
+    .filter((c): c is Candle => c !== undefined && c.time + span <= now)
+    .sort((a, b) => a.time - b.time);
+  return limit > 0 ? candles.slice(-limit) : [];
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function toCandle([time, open, high, low, close, volume]: OHLCV): Candle | undefined {
+  if (!finite(time) || !finite(open) || !finite(high) || !finite(low) || !finite(close) || !finite(volume)) {
+    return undefined;
+  }
+  return { time, open, high, low, close, volume };
+}

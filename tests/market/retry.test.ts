@@ -1,0 +1,74 @@
+import { BadSymbol, DDoSProtection, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from 'ccxt';
+import { describe, expect, it } from 'vitest';
+import { MarketDataError, UnknownSymbolError } from '../../market/errors.js';
+import { backoffDelay, withRetry } from '../../market/retry.js';
+
+function recorder() {
+  const delays: number[] = [];
+  return { delays, sleep: async (ms: number) => void delays.push(ms) };
+}
+
+/** A function that throws the given errors in turn, then returns 'ok'. */
+function flaky(...errors: Error[]) {
+  let calls = 0;
+  const fn = async () => {
+    const error = errors[calls++];
+    if (error) throw error;
+    return 'ok';
+  };
+  return { fn, calls: () => calls };
+}
+
+describe('withRetry', () => {
+  it.each([
+    ['NetworkError', new NetworkError('down')],
+    ['RequestTimeout', new RequestTimeout('slow')],
+    ['ExchangeNotAvailable', new ExchangeNotAvailable('503')],
+    ['DDoSProtection', new DDoSProtection('429')],
+  ])('retries %s with exponential backoff', async (_name, error) => {
+    const { delays, sleep } = recorder();
+    const call = flaky(error, error, error);
+    await expect(withRetry(call.fn, { action: 'test' }, { sleep, baseDelayMs: 100 })).resolves.toBe('ok');
+    expect(call.calls()).toBe(4);
+    expect(delays).toEqual([100, 200, 400]);
+  });
+
+  it('gives up after the configured retries with a MarketDataError carrying the cause', async () => {
+    const { delays, sleep } = recorder();
+    const cause = new ExchangeNotAvailable('503');
+    const call = flaky(cause, cause, cause, cause);
+    const error = await withRetry(call.fn, { action: 'fetch BTC' }, { sleep, retries: 2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MarketDataError);
+    expect((error as MarketDataError).message).toMatch(/fetch BTC failed after 3 attempts/);
+    expect((error as MarketDataError).cause).toBe(cause);
+    expect(call.calls()).toBe(3);
+    expect(delays).toHaveLength(2);
+  });
+
+  it('does not retry BadSymbol and turns it into UnknownSymbolError with suggestions', async () => {
+    const { delays, sleep } = recorder();
+    const call = flaky(new BadSymbol('binance {"code":-1121}'));
+    const context = { action: 'fetch', symbol: 'BTX/USDT', suggest: () => ['BTC/USDT'] };
+    const error = await withRetry(call.fn, context, { sleep }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnknownSymbolError);
+    expect((error as UnknownSymbolError).suggestions).toEqual(['BTC/USDT']);
+    expect(call.calls()).toBe(1);
+    expect(delays).toEqual([]);
+  });
+
+  it.each([
+    ['ExchangeError', new ExchangeError('nope')],
+    ['a plain Error', new Error('bug')],
+  ])('does not retry %s and wraps it as MarketDataError', async (_name, cause) => {
+    const { sleep } = recorder();
+    const call = flaky(cause);
+    const error = await withRetry(call.fn, { action: 'fetch' }, { sleep }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MarketDataError);
+    expect((error as MarketDataError).cause).toBe(cause);
+    expect(call.calls()).toBe(1);
+  });
+
+  it('caps the backoff delay', () => {
+    expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelay(n, 500, 8_000))).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+  });
+});
