@@ -1,0 +1,39 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Bot, type BotError, type Context } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { commandComposers } from './commands.js';
+import type { BotDeps } from './deps.js';
+import { fallback } from './fallback.js';
+import { predictButtons } from './predict.js';
+import { loggable, replyWithUserError } from './userErrors.js';
+
+export interface CreateBotOptions {
+  /** Bot API server root (TELEGRAM_API_ROOT); the emulator's in tests. */
+  apiRoot?: string;
+  /** Preset bot info, so the bot can handle updates without calling getMe. */
+  botInfo?: UserFromGetMe;
+}
+
+/** Retries 429s and 5xx/network errors, but gives up rather than hold a handler for minutes. */
+const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
+
+/** The bot with every feature wired; the caller decides how updates arrive (runner, webhook, console). */
+export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot {
+  const bot = new Bot(token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
+  });
+  bot.api.config.use(autoRetry(RETRY));
+
+  const boundary = (error: BotError<Context>) => replyWithUserError(error.ctx, error.error, deps.log);
+  for (const feature of [...commandComposers(deps), predictButtons(deps), fallback()]) {
+    bot.errorBoundary(boundary).use(feature);
+  }
+  // Registered last: any button nothing else answered still stops spinning.
+  bot.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: 'This button is no longer active.' }));
+
+  bot.catch((error) => {
+    deps.log.error({ err: loggable(error.error), updateId: error.ctx.update.update_id }, 'unhandled bot error');
+  });
+  return bot;
+}

@@ -1,0 +1,56 @@
+import { InlineKeyboard } from 'grammy';
+import { DIRECTIONS, type Direction } from '../inference/labels.js';
+import type { Prediction } from '../inference/prediction.js';
+import { TIMEFRAMES, type Timeframe } from '../market/timeframes.js';
+import { predictCallbackData } from './callbackData.js';
+import { escapeHtml } from './html.js';
+import { formatDuration, formatPercent, formatPrice, formatUtc } from './formatNumbers.js';
+
+const DIRECTION_NAME: Record<Direction, string> = { LONG: 'LONG', SHORT: 'SHORT', NO_TRADE: 'NO TRADE' };
+const DIRECTION_EMOJI: Record<Direction, string> = { LONG: '🟢', SHORT: '🔴', NO_TRADE: '⚪' };
+
+const DISCLAIMER = '<i>Paper-trading signal, not financial advice.</i>';
+
+/** The /predict reply in HTML parse mode. Everything in it comes from our own data, escaped anyway. */
+export function formatPrediction(p: Prediction): string {
+  const probabilities = DIRECTIONS.map((d) => `${DIRECTION_NAME[d]} ${formatPercent(p.probabilities[d])}`);
+  return [
+    `<b>${escapeHtml(p.symbol)} · ${p.timeframe}</b>`,
+    `${DIRECTION_EMOJI[p.direction]} <b>${DIRECTION_NAME[p.direction]}</b> · confidence ${formatPercent(p.confidence)}`,
+    `Probabilities: ${probabilities.join(' · ')}`,
+    '',
+    ...levelLines(p),
+    '',
+    `Valid until ${formatUtc(p.validUntil)}`,
+    `Based on the ${p.timeframe} candle of ${formatUtc(p.candleTime)}`,
+    `Model <code>${escapeHtml(p.modelVersion)}</code> · hit rate ${
+      p.modelHitRate === null ? 'not measured yet' : formatPercent(p.modelHitRate)
+    }`,
+    DISCLAIMER,
+  ].join('\n');
+}
+
+function levelLines(p: Prediction): string[] {
+  if (p.direction === 'NO_TRADE' || p.stopLoss === null || p.takeProfits === null) {
+    return [
+      `Last close: <code>${formatPrice(p.entry)}</code>`,
+      'No trade: the model sees no edge here, so there are no levels.',
+    ];
+  }
+  const { tp1, tp2, tp3 } = p.takeProfits;
+  return [
+    `Entry: <code>${formatPrice(p.entry)}</code>`,
+    `Stop-loss: <code>${formatPrice(p.stopLoss)}</code>`,
+    [tp1, tp2, tp3].map((tp, k) => `TP${k + 1}: <code>${formatPrice(tp)}</code>`).join(' · '),
+    `Time to TP1: ${p.tpEtaMinutes === null ? 'unknown' : formatDuration(p.tpEtaMinutes)}`,
+  ];
+}
+
+/** One button per served timeframe; the shown one is marked and pressing it refreshes. */
+export function timeframeKeyboard(symbol: string, current: Timeframe): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const timeframe of TIMEFRAMES) {
+    keyboard.text(timeframe === current ? `${timeframe} ✓` : timeframe, predictCallbackData(symbol, timeframe));
+  }
+  return keyboard;
+}

@@ -1,0 +1,66 @@
+import 'dotenv/config';
+import { run } from '@grammyjs/runner';
+import { createApp } from './app.js';
+import { registerCommands } from './commands.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { runConsole } from './console.js';
+import { CONSOLE_BOT_INFO } from './consoleTransport.js';
+import { createBot } from './createBot.js';
+import { createLogger, type Logger } from './logger.js';
+
+/** Start-up: validate the config, build the app, then serve Telegram or, without a token, the console. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.TELEGRAM_BOT_TOKEN] });
+  const app = await createApp(config, log);
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) {
+    // The console's own output is the product here; keep logs to warnings so they don't interleave.
+    log.level = 'warn';
+    await runConsole({ bot: createBot('console', app.deps, { botInfo: CONSOLE_BOT_INFO }) });
+    await app.close();
+    return;
+  }
+  const bot = createBot(token, app.deps, { apiRoot: config.TELEGRAM_API_ROOT });
+  await bot.init();
+  await registerCommands(bot.api).catch((error: unknown) => log.warn({ err: error }, 'setMyCommands failed'));
+  const runner = run(bot);
+  log.info({ username: bot.botInfo.username }, 'bot is polling');
+  onShutdown(log, async () => {
+    if (runner.isRunning()) await runner.stop();
+    await app.close();
+  });
+}
+
+function onShutdown(log: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'shutting down');
+      stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  const token = process.env.TELEGRAM_BOT_TOKEN;
+  // This line bypasses the logger, so it redacts the token itself.
+  console.error(`Start-up failed: ${token ? message.split(token).join('[redacted]') : message}`);
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CALLBACK_DATA_BYTES, parsePredictCallbackData, predictCallbackData } from '../../bot/callbackData.js';
+import { formatDuration, formatPercent, formatPrice, formatUtc } from '../../bot/formatNumbers.js';
+import { formatPrediction, timeframeKeyboard } from '../../bot/formatPrediction.js';
+import { htmlToText } from '../../bot/html.js';
+import { TIMEFRAMES } from '../../market/timeframes.js';
+import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
+import { samplePrediction } from './samplePrediction.js';
+
+describe('formatPrediction', () => {
+  it('shows pair, direction, confidence, probabilities, levels, timing, model and disclaimer', () => {
+    expect(htmlToText(formatPrediction(samplePrediction()))).toBe(
+      [
+        'BTC/USDT · 1h',
+        '🟢 LONG · confidence 62%',
+        'Probabilities: LONG 62% · NO TRADE 25% · SHORT 13%',
+        '',
+        'Entry: 43,210.5',
+        'Stop-loss: 42,985.5',
+        'TP1: 43,435.5 · TP2: 43,660.5 · TP3: 43,885.5',
+        'Time to TP1: ~3h',
+        '',
+        'Valid until 2024-01-15 14:00 UTC',
+        'Based on the 1h candle of 2024-01-15 12:00 UTC',
+        'Model direction-1h@2024.01 · hit rate 54%',
+        'Paper-trading signal, not financial advice.',
+      ].join('\n'),
+    );
+  });
+
+  it('says there is no trade, and shows no levels, for NO_TRADE', () => {
+    const noTrade = { direction: 'NO_TRADE', stopLoss: null, takeProfits: null, tpEtaMinutes: null } as const;
+    const text = htmlToText(formatPrediction(samplePrediction({ ...noTrade, modelHitRate: null })));
+    expect(text).toContain('⚪ NO TRADE · confidence');
+    expect(text).toContain('Last close: 43,210.5\nNo trade: the model sees no edge here, so there are no levels.');
+    expect(text).not.toMatch(/Stop-loss|TP1|Entry/);
+    expect(text).toContain('hit rate not measured yet');
+  });
+
+  it('escapes text that is not ours and is valid Telegram HTML', () => {
+    const html = formatPrediction(samplePrediction({ symbol: 'A<B>/USDT', modelVersion: 'v1 & <i>' }));
+    expect(html).toContain('A&lt;B&gt;/USDT');
+    expect(html).toContain('<code>v1 &amp; &lt;i&gt;</code>');
+    expect(parseTelegramHtml(html)).toMatchObject({ ok: true });
+  });
+});
+
+describe('number formats', () => {
+  it.each([
+    [43_210.54, '43,210.5'],
+    [0.00001234, '0.00001234'],
+    [2345.678, '2,345.68'],
+    [1.5, '1.5'],
+    [1_234_567.89, '1,234,568'],
+    [0, '0'],
+  ])('price %d → %s', (value, text) => {
+    expect(formatPrice(value)).toBe(text);
+  });
+
+  it('formats shares, durations and UTC times', () => {
+    expect(formatPercent(0.625)).toBe('63%');
+    expect(formatPercent(0.004)).toBe('0.4%');
+    expect([45, 180, 2880].map(formatDuration)).toEqual(['~45m', '~3h', '~2d']);
+    expect(formatUtc(Date.UTC(2024, 0, 15, 14, 5))).toBe('2024-01-15 14:05 UTC');
+  });
+});
+
+describe('timeframe keyboard', () => {
+  it('has one button per timeframe, marks the current one, and round-trips its data', () => {
+    const buttons = timeframeKeyboard('BTC/USDT', '4h').inline_keyboard.flat();
+    expect(buttons.map((b) => b.text)).toEqual(['15m', '1h', '4h ✓', '1d']);
+    expect(buttons.map((b) => ('callback_data' in b ? parsePredictCallbackData(b.callback_data) : null))).toEqual(
+      TIMEFRAMES.map((timeframe) => ({ symbol: 'BTC/USDT', timeframe })),
+    );
+  });
+
+  it('keeps callback data within 64 bytes for the longest symbols we accept', () => {
+    const longest = `${'A'.repeat(20)}/${'B'.repeat(20)}`;
+    for (const timeframe of TIMEFRAMES) {
+      expect(Buffer.byteLength(predictCallbackData(longest, timeframe))).toBeLessThanOrEqual(MAX_CALLBACK_DATA_BYTES);
+    }
+  });
+
+  it('ignores data that is not a timeframe button', () => {
+    expect(parsePredictCallbackData('p:BTC/USDT:7m')).toBeNull();
+    expect(parsePredictCallbackData('p:btc/usdt:1h')).toBeNull();
+    expect(parsePredictCallbackData('x:BTC/USDT:1h')).toBeNull();
+  });
+});
