@@ -1,5 +1,6 @@
 import 'dotenv/config';
 import { run } from '@grammyjs/runner';
+import pino from 'pino';
 import { createApp } from './app.js';
 import { registerCommands } from './commands.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -18,12 +19,15 @@ async function main(): Promise<void> {
     console.error(error.message);
     process.exit(1);
   }
-  const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.TELEGRAM_BOT_TOKEN] });
-  const app = await createApp(config, log);
   const token = config.TELEGRAM_BOT_TOKEN;
+  // In console mode stdout is the conversation, so logs go to stderr.
+  const log = createLogger({
+    level: config.LOG_LEVEL,
+    secrets: [token],
+    destination: pino.destination(token ? 1 : 2),
+  });
+  const app = await createApp(config, log);
   if (!token) {
-    // The console's own output is the product here; keep logs to warnings so they don't interleave.
-    log.level = 'warn';
     await runConsole({ bot: createBot('console', app.deps, { botInfo: CONSOLE_BOT_INFO }) });
     await app.close();
     return;

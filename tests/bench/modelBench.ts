@@ -1,0 +1,30 @@
+import { computeFeatures, featureWindow } from '../../inference/features/pipeline.js';
+import type { ModelRegistry } from '../../inference/models/registry.js';
+import { runDirectionModel } from '../../inference/models/runDirection.js';
+import type { Candle } from '../../market/candle.js';
+import { time, type Timing } from './measure.js';
+
+/** Model-only latency on real feature windows: one sample, and a batch as large as a full sweep. */
+export async function benchModel(registry: ModelRegistry, candles: readonly Candle[], batch: number): Promise<{
+  batch1: Timing;
+  batchN: Timing;
+}> {
+  const model = registry.directionModel('BTC/USDT', '1h');
+  const { window, features } = model.metadata;
+  const matrix = computeFeatures(candles);
+  const one = featureWindow(matrix, matrix.rows - 1, window);
+  if (!one) throw new Error(`benchmark needs more than ${window} valid feature rows`);
+  const many = new Float32Array(batch * window * features.length);
+  for (let k = 0; k < batch; k++) {
+    many.set(featureWindow(matrix, matrix.rows - 1 - (k % 50), window)!, k * one.length);
+  }
+  return {
+    batch1: await time(() => runDirectionModel(model, one, 1), { runs: 200, warmup: 20 }),
+    batchN: await time(() => runDirectionModel(model, many, batch), { runs: 30, warmup: 3 }),
+  };
+}
+
+/** Features of one pair and timeframe from `candles` (500 in the benchmark). */
+export function benchFeatures(candles: readonly Candle[]): Promise<Timing> {
+  return time(() => computeFeatures(candles), { runs: 100, warmup: 10 });
+}
