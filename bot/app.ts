@@ -10,6 +10,7 @@ import { SignalsRepository } from '../storage/signalsRepository.js';
 import type { Config } from './config.js';
 import type { BotDeps } from './deps.js';
 import type { Logger } from './logger.js';
+import { loadRisk } from './riskDeps.js';
 import { toSignalRecord } from './signalRecord.js';
 
 /** Everything the process runs on, built once from the config; the bot and the console share it. */
@@ -35,15 +36,18 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
   log.info({ models: registry.models.map((m) => m.metadata.model_version) }, 'models loaded');
   const market = new CachedMarketSource(marketSource(config, now), new CandleCache(now));
   const service = new SignalService({ market, registry, now });
+  const risk = await loadRisk(config.MODELS_DIR, market, log);
   const db = openDatabase(join(config.DATA_DIR, 'signals.sqlite'));
   const signals = new SignalsRepository(db, now);
   const deps: BotDeps = {
     log,
+    risk,
     async predict(symbol, timeframe) {
       const prediction = await service.predict(symbol, timeframe);
       signals.record(toSignalRecord(prediction, 'request'));
       return prediction;
     },
+    recentCandles: (symbol, timeframe, count) => service.recentCandles(symbol, timeframe, count),
   };
   return {
     deps,

@@ -3,6 +3,7 @@ import { TIMEFRAMES } from '../market/timeframes.js';
 import type { BotDeps } from './deps.js';
 import { escapeHtml } from './html.js';
 import { predictCommand } from './predict.js';
+import { riskCommand } from './risk.js';
 
 /** One command: the menu (setMyCommands), /help and the handler all come from this entry. */
 export interface CommandSpec {
@@ -34,6 +35,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: 'ML signal for a pair, e.g. /predict BTC 1h',
     usage: '/predict SYMBOL [timeframe]',
     handler: predictCommand,
+  },
+  {
+    command: 'risk',
+    description: 'Risk score 0–100 for a pair, e.g. /risk BTC',
+    usage: '/risk SYMBOL',
+    handler: riskCommand,
   },
 ];
 

@@ -1,4 +1,4 @@
-import type { Bot, Transformer } from 'grammy';
+import { InputFile, type Bot, type Transformer } from 'grammy';
 import type { InlineKeyboardMarkup, Message, UserFromGetMe } from 'grammy/types';
 import type { Writable } from 'node:stream';
 import { htmlToText } from './html.js';
@@ -64,7 +64,7 @@ export function consoleTransport(bot: Bot, output: Writable, state: ConsoleState
     state.messages.set(id, { rendered, ...(markup?.inline_keyboard ? { markup } : {}) });
   };
 
-  const answer = (method: string, payload: Payload): unknown => {
+  const answer = async (method: string, payload: Payload): Promise<unknown> => {
     switch (method) {
       case 'getMe':
         return CONSOLE_BOT_INFO;
@@ -77,8 +77,10 @@ export function consoleTransport(bot: Bot, output: Writable, state: ConsoleState
       }
       case 'sendPhoto': {
         const id = state.nextMessageId++;
-        print(`[photo]\n${renderForConsole(payload, payload.caption)}`);
-        return message(payload, id);
+        const caption = renderForConsole(payload, payload.caption);
+        print(`${await describePhoto(payload.photo)}\n${caption}`);
+        const photo = [{ file_id: `console-photo-${id}`, file_unique_id: `console-${id}`, width: 1000, height: 640 }];
+        return { ...message({}, id), photo, caption };
       }
       case 'editMessageText': {
         const id = Number(payload.message_id);
@@ -98,7 +100,7 @@ export function consoleTransport(bot: Bot, output: Writable, state: ConsoleState
 
   return async (_prev, method, payload) => {
     try {
-      return { ok: true, result: answer(method, payload as Payload) } as Awaited<ReturnType<Transformer>>;
+      return { ok: true, result: await answer(method, payload as Payload) } as Awaited<ReturnType<Transformer>>;
     } catch (error) {
       if (!(error instanceof NotModified)) throw error;
       return { ok: false, error_code: 400, description: NOT_MODIFIED };
@@ -107,3 +109,12 @@ export function consoleTransport(bot: Bot, output: Writable, state: ConsoleState
 }
 
 class NotModified extends Error {}
+
+/** `[chart: BTC-USDT-1h.png, 48 KB]` for an uploaded buffer; a file id or URL is printed as it is. */
+async function describePhoto(photo: unknown): Promise<string> {
+  if (!(photo instanceof InputFile)) return `[photo: ${String(photo)}]`;
+  // toRaw() hands back a Buffer unchanged; for streams the size is unknown without reading them.
+  const data = await photo.toRaw();
+  const size = data instanceof Uint8Array ? `, ${Math.max(1, Math.round(data.byteLength / 1024))} KB` : '';
+  return `[chart: ${photo.filename ?? 'photo'}${size}]`;
+}

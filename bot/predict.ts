@@ -1,10 +1,14 @@
 import { Composer, GrammyError, type CallbackQueryContext, type CommandMiddleware, type Context } from 'grammy';
 import type { BotDeps } from './deps.js';
+import { sendChart } from './chart/sendChart.js';
 import { PREDICT_CALLBACK, parsePredictCallbackData } from './callbackData.js';
 import { formatPrediction, timeframeKeyboard } from './formatPrediction.js';
 import { parsePredictArgs } from './parsePredict.js';
 
-/** `/predict SYMBOL [timeframe]`: parse → predict → format → reply. Errors go to the error boundary. */
+/**
+ * `/predict SYMBOL [timeframe]`: parse → predict → format → reply, then a chart when the user named the
+ * timeframe. Errors before the text reply go to the error boundary; the chart never fails the request.
+ */
 export function predictCommand(deps: BotDeps): CommandMiddleware<Context> {
   return async (ctx) => {
     const { symbol, timeframe } = parsePredictArgs(ctx.match);
@@ -14,7 +18,13 @@ export function predictCommand(deps: BotDeps): CommandMiddleware<Context> {
       parse_mode: 'HTML',
       reply_markup: timeframeKeyboard(prediction.symbol, prediction.timeframe),
     });
+    if (namesTimeframe(ctx.match)) await sendChart(ctx, deps, prediction);
   };
+}
+
+/** Arguments that parsed as two words hold a symbol and a timeframe. */
+function namesTimeframe(args: string): boolean {
+  return args.trim().split(/\s+/).length === 2;
 }
 
 /** Timeframe buttons under a prediction: re-run it for the pressed timeframe and edit the message in place. */

@@ -1,6 +1,7 @@
 import type { Context } from 'grammy';
 import type { Logger } from 'pino';
 import { ModelRejectedError, ModelUnavailableError, NotEnoughCandlesError } from '../inference/errors.js';
+import { RiskReferenceError } from '../inference/risk/reference.js';
 import {
   InvalidSymbolError,
   MarketDataError,
@@ -51,6 +52,9 @@ export function toUserError(error: unknown): UserError {
   }
   if (error instanceof ModelUnavailableError || error instanceof ModelRejectedError) {
     return { message: 'No model is available for this timeframe right now. Try another timeframe.', level: 'error' };
+  }
+  if (error instanceof RiskReferenceError) {
+    return { message: 'Risk scores are unavailable right now. /predict still works.', level: 'error' };
   }
   return { message: GENERIC_APOLOGY, level: 'error' };
 }

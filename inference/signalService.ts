@@ -1,3 +1,4 @@
+import type { Candle } from '../market/candle.js';
 import type { MarketSource } from '../market/source.js';
 import { resolveSymbol } from '../market/symbols.js';
 import { timeframeMinutes, timeframeMs, type Timeframe } from '../market/timeframes.js';
@@ -69,6 +70,11 @@ export class SignalService {
       modelVersion: model.metadata.model_version,
       modelHitRate: model.metadata.metrics.signal_hit_rate ?? null,
     };
+  }
+
+  /** Up to `count` latest closed candles, e.g. for a chart; a warm market cache answers without the exchange. */
+  async recentCandles(symbol: string, timeframe: Timeframe, count: number): Promise<Candle[]> {
+    return this.options.market.fetchClosedCandles(await this.resolveSymbol(symbol), timeframe, count);
   }
 
   private listedSymbols(): Promise<string[]> {

@@ -1,6 +1,7 @@
 import type { MarketInterface, OHLCV } from 'ccxt';
 import type { Candle } from './candle.js';
 import { loadMarketsOnce, sharedExchange, type SharedExchange } from './ccxtExchange.js';
+import { fetchLatestOhlcv } from './ccxtPages.js';
 import { withRetry, type RetryOptions } from './retry.js';
 import type { MarketSource } from './source.js';
 import { resolveSymbol, suggestSymbols } from './symbols.js';
@@ -46,7 +47,7 @@ export class CcxtMarketSource implements MarketSource {
     resolveSymbol(symbol, listed);
     // One extra row because the exchange's last row is usually the candle still forming.
     const rows = await withRetry(
-      () => this.shared.exchange.fetchOHLCV(symbol, timeframe, undefined, limit + 1),
+      () => fetchLatestOhlcv((since, n) => this.shared.exchange.fetchOHLCV(symbol, timeframe, since, n), timeframe, this.now(), limit + 1),
       { action: `${this.name} fetchOHLCV ${symbol} ${timeframe}`, symbol, suggest: (s) => suggestSymbols(s, listed) },
       this.retry,
     );

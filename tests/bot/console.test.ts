@@ -6,6 +6,7 @@ import { CONSOLE_BOT_INFO } from '../../bot/consoleTransport.js';
 import { createBot } from '../../bot/createBot.js';
 import type { BotDeps } from '../../bot/deps.js';
 import { MarketDataError } from '../../market/errors.js';
+import { syntheticCandles } from '../support/syntheticCandles.js';
 import { samplePrediction } from './samplePrediction.js';
 
 const logLines: string[] = [];
@@ -15,6 +16,9 @@ const deps: BotDeps = {
     if (symbol === 'DOWN/USDT' || timeframe === '1d') throw new MarketDataError('exchange down');
     return samplePrediction({ symbol, timeframe });
   },
+  risk: () => Promise.reject(new MarketDataError('not used here')),
+  recentCandles: async (_symbol, timeframe, count) =>
+    syntheticCandles({ count, timeframe, end: samplePrediction().candleTime, startPrice: 43_000, volatility: 0.003 }),
 };
 
 /** Feeds lines through console mode and returns everything it printed. */
@@ -47,6 +51,11 @@ describe('console mode', () => {
     expect(printed).toContain('[15m] [1h ✓] [4h] [1d]');
     expect(printed).toContain('(edited)\nBTC/USDT · 4h');
     expect(printed).toContain('[15m] [1h] [4h ✓] [1d]');
+  });
+
+  it('prints the chart of /predict btc 1h as one line after the text', async () => {
+    const printed = await converse('/predict btc 1h');
+    expect(printed).toMatch(/\[1d\]\n\n\[chart: BTC-USDT-1h\.png, \d+ KB\]\nBTC\/USDT · 1h · LONG 62%/);
   });
 
   it('maps failures to the user message and keeps going', async () => {

@@ -42,7 +42,7 @@ function lastText(messages: EmulatedMessage[]): string {
 
 describe('/predict through Telegram', () => {
   it('the bot publishes its command menu', () => {
-    expect(emulator.commands().map((c) => c.command)).toEqual(['start', 'help', 'predict']);
+    expect(emulator.commands().map((c) => c.command)).toEqual(['start', 'help', 'predict', 'risk']);
   });
 
   it('a user sends /predict eth 4h and gets direction, confidence and levels', async () => {
@@ -97,7 +97,8 @@ describe('/predict through Telegram', () => {
   });
 
   it('a user switches the timeframe with a button and the message is edited in place', async () => {
-    const [reply] = await ask(107, '/predict btc 1h');
+    // No timeframe named, so no chart follows and the text is the chat's only message.
+    const [reply] = await ask(107, '/predict btc');
     const button = reply?.reply_markup?.inline_keyboard.flat().find((b) => b.text === '4h');
     if (!reply || !button || !('callback_data' in button)) throw new Error('no 4h button');
     expect(button.callback_data).toBe('p:BTC/USDT:4h');

@@ -11,6 +11,8 @@ export const TEST_PAIRS: Record<string, { seed: number; startPrice: number; vola
   'ETH/USDT': { seed: 2, startPrice: 2_300, volatility: 0.008 },
   'BCH/USDT': { seed: 3, startPrice: 240, volatility: 0.01 },
   'SHIB/USDT': { seed: 4, startPrice: 0.00001234, volatility: 0.03 },
+  // A stable-coin-like pair: the calm end of /risk.
+  'USDC/USDT': { seed: 5, startPrice: 1, volatility: 0.0002 },
 };
 
 export type CandleMap = Map<string, Map<Timeframe, Candle[]>>;

@@ -1,0 +1,60 @@
+import { RISK_TIMEFRAME } from '../inference/risk/factors.js';
+import { InvalidSymbolError, UnsupportedTimeframeError } from '../market/errors.js';
+import { normalizeSymbol, parseTimeframe } from '../market/symbols.js';
+import { BadInputError } from './badInput.js';
+import { echoInput, escapeHtml } from './html.js';
+
+/** Longer arguments cannot be one symbol; answer without parsing them. */
+const MAX_ARGS_LENGTH = 32;
+
+const USAGE = '<code>/risk SYMBOL</code>';
+
+function example(base = 'BTC'): string {
+  return `<code>/risk ${escapeHtml(base)}</code>`;
+}
+
+/**
+ * The argument of `/risk` (the text after the command): one symbol, normalised ('btc' → 'BTC/USDT').
+ * Throws BadInputError with a message that says what to type instead.
+ */
+export function parseRiskArgs(args: string): string {
+  const text = args.trim();
+  if (text.length > MAX_ARGS_LENGTH) {
+    throw new BadInputError(`That is too long for a command. Type ${USAGE} — for example ${example()}.`);
+  }
+  const words = text === '' ? [] : text.split(/\s+/);
+  const [word, extra] = words;
+  if (word === undefined) throw new BadInputError(`Which pair? Type ${USAGE} — for example ${example()}.`);
+  const symbol = parseSymbol(word);
+  if (extra !== undefined && words.length === 2 && isTimeframeWord(extra)) {
+    throw new BadInputError(
+      `Risk is always read on ${RISK_TIMEFRAME} candles, so it takes no timeframe. Type ${example(symbol.split('/')[0])}.`,
+    );
+  }
+  if (extra !== undefined) {
+    throw new BadInputError(`Too many words after /risk: "${echoInput(text)}". Type ${USAGE} — for example ${example()}.`);
+  }
+  return symbol;
+}
+
+function parseSymbol(word: string): string {
+  try {
+    return normalizeSymbol(word);
+  } catch (error) {
+    if (!(error instanceof InvalidSymbolError)) throw error;
+    throw new BadInputError(
+      `"${echoInput(word)}" is not a symbol: ${escapeHtml(error.reason)}. ` +
+        `Type a coin like BTC or a pair like ETH/USDT — for example ${example()}.`,
+    );
+  }
+}
+
+function isTimeframeWord(word: string): boolean {
+  try {
+    parseTimeframe(word);
+    return true;
+  } catch (error) {
+    if (error instanceof UnsupportedTimeframeError) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,116 @@
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listReplayFiles, readCandleFile, type ReplayFile } from '../../market/candleFiles.js';
+import type { Timeframe } from '../../market/timeframes.js';
+import { BARRIERS } from '../barrier.js';
+import { FEATURE_NAMES, FEATURE_SET } from '../features/featureSet.js';
+import { DIRECTIONS } from '../labels.js';
+import { writeNpy } from './npy.js';
+import { pairSamples } from './pairSamples.js';
+import { sampleColumns, sortByTime, subsampleEvenly, type PooledSample } from './sampleArrays.js';
+
+/** Candles per model input; part of the model contract (written into meta.json and the ONNX metadata). */
+export const WINDOW = 60;
+
+export interface ExportOptions {
+  dataDir: string;
+  outDir: string;
+  timeframes: readonly Timeframe[];
+  /** Only these unified symbols; all pairs found when undefined. */
+  pairs?: readonly string[];
+  /** Cap on samples per timeframe, taken evenly in time. */
+  maxSamples?: number;
+  log?: (line: string) => void;
+}
+
+export interface TimeframeExport {
+  timeframe: Timeframe;
+  dir: string;
+  samples: number;
+  rows: number;
+}
+
+export class DatasetInputError extends Error {}
+
+function selectFiles(all: ReplayFile[], timeframe: Timeframe, pairs: readonly string[] | undefined): ReplayFile[] {
+  return all.filter((f) => f.timeframe === timeframe && (!pairs || pairs.includes(f.symbol)));
+}
+
+/** Exports every requested timeframe; a timeframe without files is skipped with a note. */
+export function exportDataset(options: ExportOptions): TimeframeExport[] {
+  const log = options.log ?? console.log;
+  if (!existsSync(options.dataDir) || !statSync(options.dataDir).isDirectory()) {
+    throw new DatasetInputError(`data folder not found: ${options.dataDir}`);
+  }
+  const all = listReplayFiles(options.dataDir);
+  const missing = options.pairs?.filter((p) => !all.some((f) => f.symbol === p)) ?? [];
+  if (missing.length > 0) log(`note: no candle files for ${missing.join(', ')} in ${options.dataDir}`);
+  const done: TimeframeExport[] = [];
+  for (const timeframe of options.timeframes) {
+    const files = selectFiles(all, timeframe, options.pairs);
+    if (files.length === 0) {
+      log(`note: ${timeframe}: no <BASE>_<QUOTE>-${timeframe}.csv.gz files in ${options.dataDir}, skipped`);
+      continue;
+    }
+    const result = exportTimeframe(files, timeframe, options, log);
+    if (result) done.push(result);
+  }
+  return done;
+}
+
+function exportTimeframe(
+  files: ReplayFile[],
+  timeframe: Timeframe,
+  options: ExportOptions,
+  log: (line: string) => void,
+): TimeframeExport | null {
+  const started = Date.now();
+  const settings = BARRIERS[timeframe];
+  const parts: Float32Array[] = [];
+  let pooled: PooledSample[] = [];
+  let offset = 0;
+  files.forEach((file, pair) => {
+    const { rows, rowCount, samples } = pairSamples(readCandleFile(file.path), timeframe, WINDOW, settings);
+    if (rowCount > 0) parts.push(rows);
+    for (const s of samples) pooled.push({ ...s, row: s.row + offset, pair });
+    offset += rowCount;
+  });
+  if (pooled.length === 0) {
+    log(`note: ${timeframe}: no pair has enough candles for a ${WINDOW}-candle window and its horizon, skipped`);
+    return null;
+  }
+  const found = pooled.length;
+  pooled = subsampleEvenly(sortByTime(pooled), options.maxSamples);
+  const dir = join(options.outDir, timeframe);
+  mkdirSync(dir, { recursive: true });
+  writeNpy(join(dir, 'features.npy'), parts, [offset, FEATURE_NAMES.length]);
+  for (const [name, column] of Object.entries(sampleColumns(pooled))) {
+    writeNpy(join(dir, `${name}.npy`), column, [pooled.length]);
+  }
+  const meta = datasetMeta(timeframe, files, pooled, offset);
+  writeFileSync(join(dir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const kept = pooled.length === found ? '' : ` (of ${found}, subsampled)`;
+  log(`${timeframe}: ${files.length} pairs, ${offset} feature rows, ${pooled.length} samples${kept}, ${seconds}s`);
+  return { timeframe, dir, samples: pooled.length, rows: offset };
+}
+
+function datasetMeta(timeframe: Timeframe, files: ReplayFile[], samples: readonly PooledSample[], rows: number) {
+  const counts = DIRECTIONS.map((_, k) => samples.filter((s) => s.label === k).length);
+  const share = (n: number) => Number((n / samples.length).toFixed(4));
+  return {
+    feature_set: FEATURE_SET,
+    features: FEATURE_NAMES,
+    labels: DIRECTIONS,
+    window: WINDOW,
+    timeframe,
+    barrier: BARRIERS[timeframe],
+    pairs: files.map((f) => f.symbol),
+    from: new Date(samples[0]!.time).toISOString(),
+    to: new Date(samples[samples.length - 1]!.time).toISOString(),
+    samples: samples.length,
+    feature_rows: rows,
+    class_counts: Object.fromEntries(DIRECTIONS.map((d, k) => [d, counts[k]!])),
+    class_shares: Object.fromEntries(DIRECTIONS.map((d, k) => [d, share(counts[k]!)])),
+  };
+}

@@ -1,0 +1,34 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** The interpreter for training: $PYTHON, else Debian's (which has python3-torch), else python3 on PATH. */
+export function pythonInterpreter(): string {
+  return process.env.PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+}
+
+/** Null when torch and onnx import; otherwise a message that says how to install them. */
+export function missingTrainingDeps(python: string): string | null {
+  const probe = spawnSync(python, ['-c', 'import numpy, torch, onnx'], { encoding: 'utf8' });
+  if (probe.status === 0) return null;
+  const why = probe.error ? probe.error.message : probe.stderr.trim().split('\n').pop();
+  return (
+    `${python} cannot import numpy, torch and onnx (${why}).\n` +
+    'Install them with: apt-get install -y python3-torch python3-onnx (then PYTHON=/usr/bin/python3), ' +
+    'or pip install torch onnx numpy, or point PYTHON at an interpreter that has them.'
+  );
+}
+
+/** A Python step exited badly; it has already printed its own traceback. */
+export class PythonFailedError extends Error {}
+
+/** Runs a Python script with its output streamed to ours; rejects on a non-zero exit. */
+export function runPython(python: string, args: readonly string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(python, args, { stdio: 'inherit', env: { ...process.env, PYTHONUNBUFFERED: '1' } });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new PythonFailedError(`${python} ${args[0] ?? ''} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}

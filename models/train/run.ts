@@ -1,0 +1,76 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseCount, parsePairs, parseTimeframes } from '../../inference/dataset/args.js';
+import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
+import { MarketDataError } from '../../market/errors.js';
+import { PythonFailedError, missingTrainingDeps, pythonInterpreter, runPython } from './python.js';
+import { verifyOnnx } from './verifyOnnx.js';
+
+/**
+ * `npm run train -- --data DIR [--timeframes 1h,4h] [--out models] [--epochs N] [--max-samples N]
+ * [--max-train N] [--folds K] [--seed S] [--dataset artifacts/dataset]`: exports the dataset with the
+ * TypeScript feature pipeline, trains one model per timeframe in Python, checks each export in
+ * onnxruntime-node, and rewrites the manifest.
+ */
+const USAGE =
+  'usage: npm run train -- --data DIR [--timeframes 15m,1h,4h,1d] [--out models] [--epochs N] ' +
+  '[--max-samples N] [--max-train N] [--folds K] [--seed S] [--dataset artifacts/dataset]';
+const MAX_MODEL_BYTES = 1.5 * 1024 * 1024;
+
+const script = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      timeframes: { type: 'string' },
+      pairs: { type: 'string' },
+      out: { type: 'string', default: 'models' },
+      dataset: { type: 'string', default: 'artifacts/dataset' },
+      epochs: { type: 'string' },
+      'max-samples': { type: 'string' },
+      'max-train': { type: 'string' },
+      folds: { type: 'string' },
+      seed: { type: 'string' },
+    },
+  });
+  if (values.data === undefined) throw new DatasetInputError(`--data is required\n${USAGE}`);
+  const python = pythonInterpreter();
+  const missing = missingTrainingDeps(python);
+  if (missing) throw new DatasetInputError(missing);
+  const passOn = (['epochs', 'max-train', 'folds', 'seed'] as const).flatMap((name) => {
+    const value = parseCount(name, values[name]);
+    return value === undefined ? [] : [`--${name}`, String(value)];
+  });
+  const started = Date.now();
+  const exported = exportDataset({
+    dataDir: values.data,
+    outDir: values.dataset,
+    timeframes: parseTimeframes(values.timeframes),
+    pairs: parsePairs(values.pairs),
+    maxSamples: parseCount('max-samples', values['max-samples']),
+  });
+  if (exported.length === 0) throw new DatasetInputError('no timeframe had data: nothing to train');
+  for (const { timeframe, dir } of exported) {
+    const trainArgs = ['--dataset', values.dataset, '--timeframe', timeframe, '--out', values.out, ...passOn];
+    await runPython(python, [script('train.py'), ...trainArgs]);
+    const name = `direction-${timeframe}`;
+    const modelPath = join(values.out, `${name}.onnx`);
+    const diff = await verifyOnnx(modelPath, dir, name);
+    const size = statSync(modelPath).size;
+    const warning = size > MAX_MODEL_BYTES ? ' WARNING: larger than 1.5 MB' : '';
+    console.log(`${timeframe}: onnxruntime-node matches PyTorch (max abs diff ${diff.toExponential(1)})${warning}`);
+  }
+  await runPython(python, [script('manifest.py'), values.out]);
+  console.log(`train: done in ${Math.round((Date.now() - started) / 1000)}s`);
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof DatasetInputError || error instanceof MarketDataError || error instanceof PythonFailedError;
+  const isArgError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
+  console.error(`train: ${(error as Error).message}${isArgError ? `\n${USAGE}` : ''}`);
+  if (!known && !isArgError) console.error(error);
+  process.exitCode = 1;
+});

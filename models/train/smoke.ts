@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticCandles } from './synthetic.js';
+
+/**
+ * CI smoke run of the whole training pipeline on synthetic candles (about a minute):
+ * `npx tsx models/train/smoke.ts`. Exits non-zero if `npm run train` fails or leaves no model/manifest.
+ */
+const TIMEFRAMES = ['1h', '4h'] as const;
+
+const root = mkdtempSync(join(tmpdir(), 'train-smoke-'));
+try {
+  const data = join(root, 'candles');
+  const out = join(root, 'models');
+  writeSyntheticCandles(data, { pairs: ['AAA/USDT', 'BBB/USDT', 'CCC/USDT'], timeframes: TIMEFRAMES, candles: 400, gap: 3 });
+  const args = ['run', 'train', '--', '--data', data, '--out', out, '--dataset', join(root, 'dataset'),
+    '--timeframes', TIMEFRAMES.join(','), '--epochs', '1', '--max-samples', '600'];
+  const run = spawnSync('npm', args, { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`npm run train exited with ${run.status ?? run.signal}`);
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { models: { file: string }[] };
+  for (const timeframe of TIMEFRAMES) {
+    const file = `direction-${timeframe}.onnx`;
+    if (!existsSync(join(out, file))) throw new Error(`${file} was not written`);
+    if (!manifest.models.some((m) => m.file === file)) throw new Error(`${file} is missing from manifest.json`);
+    if (!existsSync(join(out, `direction-${timeframe}.md`))) throw new Error(`the card for ${file} was not written`);
+  }
+  console.log(`smoke: ok (${manifest.models.length} models in the manifest)`);
+} catch (error) {
+  console.error(`smoke: FAILED: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Candle } from '../../market/candle.js';
+import { BARRIERS, directionLabel, horizonCandles, tradeLevels, walkTrade } from '../../inference/barrier.js';
+import { DatasetInputError, WINDOW, exportDataset } from '../../inference/dataset/exporter.js';
+import { readNpy } from '../../inference/dataset/npy.js';
+import { FEATURE_NAMES, FEATURE_SET } from '../../inference/features/featureSet.js';
+import { computeFeatures } from '../../inference/features/pipeline.js';
+import { DIRECTIONS } from '../../inference/labels.js';
+import { writeSyntheticCandles } from '../../models/train/synthetic.js';
+
+const PAIRS = ['AAA/USDT', 'BBB/USDT'];
+const root = mkdtempSync(join(tmpdir(), 'dataset-test-'));
+const dataDir = join(root, 'candles');
+const outDir = join(root, 'out');
+const notes: string[] = [];
+let written: Map<string, Candle[]>;
+
+const load = (name: string) => readNpy(join(outDir, '1h', `${name}.npy`));
+const numbers = (name: string) => Array.from(load(name).data as ArrayLike<number | bigint>, Number);
+
+beforeAll(() => {
+  written = writeSyntheticCandles(dataDir, { pairs: PAIRS, timeframes: ['1h'], candles: 300, seed: 42, gap: 5 });
+  exportDataset({ dataDir, outDir, timeframes: ['1h', '4h'], log: (line) => notes.push(line) });
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('dataset exporter', () => {
+  it('writes consistent shapes and dtypes', () => {
+    const features = load('features');
+    expect(features.header.descr).toBe('<f4');
+    expect(features.header.shape[1]).toBe(FEATURE_NAMES.length);
+    expect((features.data as Float32Array).every(Number.isFinite)).toBe(true);
+    const n = load('label').header.shape[0]!;
+    expect(n).toBeGreaterThan(100);
+    const dtypes: Record<string, string> = {
+      end_row: '<i8', label: '|i1', label_candles: '<i2', hit_long: '|i1', hit_short: '|i1',
+      ret_long: '<f4', ret_short: '<f4', time: '<i8', pair: '<i2',
+    };
+    for (const [name, descr] of Object.entries(dtypes)) {
+      expect(load(name).header).toMatchObject({ descr, shape: [n] });
+    }
+    const endRows = numbers('end_row');
+    expect(Math.min(...endRows)).toBeGreaterThanOrEqual(WINDOW - 1);
+    expect(Math.max(...endRows)).toBeLessThan(features.header.shape[0]!);
+    const times = numbers('time');
+    expect(times.every((t, i) => i === 0 || t >= times[i - 1]!)).toBe(true);
+  });
+
+  it('labels, hits and feature rows agree with the TypeScript rule on the original candles', () => {
+    const [endRows, times, pairs, labels, labelCandles, hitLong, hitShort, retLong] = [
+      'end_row', 'time', 'pair', 'label', 'label_candles', 'hit_long', 'hit_short', 'ret_long',
+    ].map(numbers);
+    const features = load('features').data as Float32Array;
+    const settings = BARRIERS['1h'];
+    const width = FEATURE_NAMES.length;
+    let checked = 0;
+    PAIRS.forEach((pair, p) => {
+      const candles = written.get(`${pair.replace('/', '_')}-1h.csv.gz`)!;
+      const matrix = computeFeatures(candles);
+      for (let s = 0; s < times!.length; s++) {
+        if (pairs![s] !== p) continue;
+        checked++;
+        const i = candles.findIndex((c) => c.time === times![s]);
+        // The whole window lies after the indicator warm-up.
+        expect(i - WINDOW + 1).toBeGreaterThanOrEqual(matrix.firstValid);
+        const row = features.subarray(endRows![s]! * width, (endRows![s]! + 1) * width);
+        expect(Array.from(row)).toEqual(Array.from(matrix.values.subarray(i * width, (i + 1) * width)));
+        const candle = candles[i]!;
+        const atr = matrix.atr[i]!;
+        const future = horizonCandles(candles, candle.time, '1h', settings.horizon);
+        const expected = directionLabel(candle.close, atr, future, settings);
+        expect(DIRECTIONS[labels![s]!]).toBe(expected.label);
+        expect(labelCandles![s]).toBe(expected.candles ?? -1);
+        const long = walkTrade(tradeLevels('LONG', candle.close, atr, settings), future);
+        expect(hitLong![s]).toBe(long.hit ? 1 : 0);
+        expect(retLong![s]).toBeCloseTo(long.exitPrice / candle.close - 1, 5);
+        expect(hitShort![s]).toBe(walkTrade(tradeLevels('SHORT', candle.close, atr, settings), future).hit ? 1 : 0);
+      }
+    });
+    expect(checked).toBe(times!.length);
+  });
+
+  it('writes meta.json that describes the files', () => {
+    const meta = JSON.parse(readFileSync(join(outDir, '1h', 'meta.json'), 'utf8'));
+    const times = numbers('time');
+    expect(meta).toMatchObject({
+      feature_set: FEATURE_SET,
+      features: FEATURE_NAMES,
+      labels: DIRECTIONS,
+      window: WINDOW,
+      timeframe: '1h',
+      barrier: BARRIERS['1h'],
+      pairs: PAIRS,
+      samples: times.length,
+      from: new Date(times[0]!).toISOString(),
+      to: new Date(times[times.length - 1]!).toISOString(),
+    });
+    const shares = Object.values(meta.class_shares as Record<string, number>);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+    const longs = numbers('label').filter((l) => l === DIRECTIONS.indexOf('LONG')).length;
+    expect(meta.class_counts.LONG).toBe(longs);
+  });
+
+  it('skips a timeframe without files with a note', () => {
+    expect(notes.some((n) => n.includes('4h') && n.includes('skipped'))).toBe(true);
+  });
+
+  it('subsamples evenly in time with --max-samples', () => {
+    const small = join(root, 'small');
+    exportDataset({ dataDir, outDir: small, timeframes: ['1h'], maxSamples: 50, log: () => {} });
+    const times = Array.from(readNpy(join(small, '1h', 'time.npy')).data as BigInt64Array, Number);
+    expect(times).toHaveLength(50);
+    const all = numbers('time');
+    expect(times[0]).toBe(all[0]);
+    expect(times[49]).toBeGreaterThan(all[Math.floor(all.length * 0.9)]!);
+  });
+
+  it('refuses a missing folder with a clear message', () => {
+    expect(() => exportDataset({ dataDir: join(root, 'nope'), outDir, timeframes: ['1h'] })).toThrow(DatasetInputError);
+    expect(() => exportDataset({ dataDir: join(root, 'nope'), outDir, timeframes: ['1h'] })).toThrow(/not found/);
+  });
+});
