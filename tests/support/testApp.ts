@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createApp, type App } from '../../bot/app.js';
 import type { BotDeps } from '../../bot/deps.js';
 import { startFakeExchange, type FakeExchange } from './fakeExchange.js';
@@ -18,7 +18,7 @@ export interface TestApp {
  * The real app for end-to-end tests: real ccxt against a fake Binance on 127.0.0.1 serving synthetic
  * candles, the shipped ONNX models, and a temp SQLite file. The clock is fixed at MARKET_NOW.
  */
-export async function startTestApp(options: { modelsDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { modelsDir?: string; log?: Logger } = {}): Promise<TestApp> {
   const now = () => MARKET_NOW;
   const exchange = await startFakeExchange({ candles: syntheticMarket(), now });
   const app = await createApp(
@@ -29,7 +29,7 @@ export async function startTestApp(options: { modelsDir?: string } = {}): Promis
       DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-data-')),
       MODELS_DIR: options.modelsDir ?? 'models',
     },
-    pino({ level: 'silent' }),
+    options.log ?? pino({ level: 'silent' }),
     now,
   );
   return {
