@@ -5,10 +5,8 @@
  * end of the data, so every served candle is closed.
  */
 import { parseArgs } from 'node:util';
-import type { Candle } from '../../market/candle.js';
-import { listReplayFiles, readCandleFile } from '../../market/candleFiles.js';
-import { timeframeMs, type Timeframe } from '../../market/timeframes.js';
 import { startFakeExchange } from './fakeExchange.js';
+import { loadReplayBook } from './replayBook.js';
 
 const { values } = parseArgs({
   options: { data: { type: 'string' }, port: { type: 'string', default: '8081' } },
@@ -18,16 +16,7 @@ if (!values.data) {
   process.exit(2);
 }
 
-const book = new Map<string, Map<Timeframe, Candle[]>>();
-let end = 0;
-for (const file of listReplayFiles(values.data)) {
-  const candles = readCandleFile(file.path);
-  const last = candles.at(-1);
-  if (last) end = Math.max(end, last.time + timeframeMs(file.timeframe));
-  const series = book.get(file.symbol) ?? new Map<Timeframe, Candle[]>();
-  series.set(file.timeframe, candles);
-  book.set(file.symbol, series);
-}
+const { book, end } = loadReplayBook(values.data);
 
 const exchange = await startFakeExchange({ candles: book, now: () => end, port: Number(values.port) });
 console.log(`fake exchange: ${book.size} pairs from ${values.data}, clock at ${new Date(end).toISOString()}`);
