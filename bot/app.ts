@@ -1,15 +1,29 @@
 import { join } from 'node:path';
+import { describeModels } from '../inference/models/modelReport.js';
 import { ModelRegistry } from '../inference/models/registry.js';
 import { SignalService } from '../inference/signalService.js';
+import { PERFORMANCE_HISTORY_MS, performanceReport } from '../inference/performance.js';
+import type { RecentCandles } from '../inference/status/status.js';
 import { CachedMarketSource, CandleCache } from '../market/candleCache.js';
 import { CcxtMarketSource } from '../market/ccxtSource.js';
 import { ReplayMarketSource } from '../market/replaySource.js';
 import type { MarketSource } from '../market/source.js';
 import { openDatabase, type SqliteDatabase } from '../storage/database.js';
+import { AlertOutbox } from '../storage/alertOutbox.js';
+import { MoodSnapshotsRepository } from '../storage/moodSnapshotsRepository.js';
+import { OutcomeReplies } from '../storage/outcomeReplies.js';
+import { OutcomesRepository } from '../storage/outcomesRepository.js';
+import { PaperTradesRepository } from '../storage/paperTradesRepository.js';
 import { SignalsRepository } from '../storage/signalsRepository.js';
+import { SubscriptionsRepository } from '../storage/subscriptionsRepository.js';
+import { AnswerTimes } from './answerTimes.js';
 import type { Config } from './config.js';
 import type { BotDeps } from './deps.js';
+import { healthCheck } from './healthCheck.js';
+import { createJobs, sweepNow, type Jobs } from './jobs/jobs.js';
+import { readMood } from './jobs/moodKeeper.js';
 import type { Logger } from './logger.js';
+import { RateLimiter } from './rateLimit.js';
 import { loadRisk } from './riskDeps.js';
 import { toSignalRecord } from './signalRecord.js';
 
@@ -20,10 +34,21 @@ export interface App {
   market: CachedMarketSource;
   db: SqliteDatabase;
   signals: SignalsRepository;
+  /** Who gets alerts: the sweep reads subscribedPairs() and signalSubscribers(). */
+  subscriptions: SubscriptionsRepository;
+  /** Where the sweep puts alerts (enqueueAlert); the delivery worker drains it. */
+  outbox: AlertOutbox;
+  /** The sweep and the outcome job; cron (bot/jobs/scheduler.ts), /sweep and tests call them. */
+  jobs: Jobs;
   close(): Promise<void>;
 }
 
-type AppConfig = Pick<Config, 'EXCHANGE_ID' | 'EXCHANGE_API_URL' | 'REPLAY_DATA_DIR' | 'DATA_DIR' | 'MODELS_DIR'>;
+type AppConfig = Pick<
+  Config,
+  | 'EXCHANGE_ID' | 'EXCHANGE_API_URL' | 'REPLAY_DATA_DIR' | 'DATA_DIR' | 'MODELS_DIR'
+  | 'ALLOWED_CHAT_IDS' | 'ADMIN_USER_IDS' | 'RATE_LIMIT_REQUESTS' | 'RATE_LIMIT_WINDOW_SECONDS' | 'STATUS_PAIR'
+  | 'ALERT_DEFAULT_TIMEFRAME' | 'ALERT_MIN_CONFIDENCE'
+>;
 
 function marketSource(config: AppConfig, now: () => number): MarketSource {
   if (config.REPLAY_DATA_DIR) return new ReplayMarketSource({ dir: config.REPLAY_DATA_DIR, now });
@@ -34,11 +59,32 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
   const registry = await ModelRegistry.load(config.MODELS_DIR);
   for (const refusal of registry.rejected) log.error({ file: refusal.file }, refusal.message);
   log.info({ models: registry.models.map((m) => m.metadata.model_version) }, 'models loaded');
-  const market = new CachedMarketSource(marketSource(config, now), new CandleCache(now));
+  const startedAt = performance.now();
+  const source = marketSource(config, now);
+  const market = new CachedMarketSource(source, new CandleCache(now));
   const service = new SignalService({ market, registry, now });
   const risk = await loadRisk(config.MODELS_DIR, market, log);
   const db = openDatabase(join(config.DATA_DIR, 'signals.sqlite'));
   const signals = new SignalsRepository(db, now);
+  const subscriptions = new SubscriptionsRepository(db, now);
+  const outbox = new AlertOutbox(db, now);
+  const outcomes = new OutcomesRepository(db, now);
+  const paperTrades = new PaperTradesRepository(db);
+  const moods = new MoodSnapshotsRepository(db);
+  const recentCandles: RecentCandles = (symbol, timeframe, count) => service.recentCandles(symbol, timeframe, count);
+  const mood = { recentCandles, statusPair: config.STATUS_PAIR, paperTrades, moods };
+  const jobs = createJobs({
+    sweep: {
+      predictMany: (requests) => service.predictMany(requests),
+      db, signals, subscriptions, outbox, paperTrades,
+      minConfidence: config.ALERT_MIN_CONFIDENCE,
+      log,
+    },
+    outcomes: { recentCandles, db, outcomes, paperTrades, replies: new OutcomeReplies(db, now), log },
+    mood,
+    log,
+  });
+  const answerTimes = new AnswerTimes();
   const deps: BotDeps = {
     log,
     risk,
@@ -47,7 +93,37 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
       signals.record(toSignalRecord(prediction, 'request'));
       return prediction;
     },
+    async predictAll(symbol) {
+      const summary = await service.predictAll(symbol);
+      for (const call of summary.calls) if ('prediction' in call) signals.record(toSignalRecord(call.prediction, 'request'));
+      return summary;
+    },
+    async explain(symbol, timeframe) {
+      const explanation = await service.explain(symbol, timeframe);
+      signals.record(toSignalRecord(explanation.prediction, 'request'));
+      return explanation;
+    },
+    models: () => describeModels(service.registry),
+    health: healthCheck({ startedAt, source, cache: market.cache, answerTimes, log }),
+    answerTimes,
     recentCandles: (symbol, timeframe, count) => service.recentCandles(symbol, timeframe, count),
+    status: () => readMood(mood, now()),
+    reloadModels: () => service.reloadModels(),
+    access: { allowedChatIds: new Set(config.ALLOWED_CHAT_IDS), adminUserIds: new Set(config.ADMIN_USER_IDS) },
+    rateLimiter: new RateLimiter(
+      { requests: config.RATE_LIMIT_REQUESTS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+      now,
+    ),
+    alerts: {
+      subscriptions,
+      resolveSymbol: (symbol) => service.resolveSymbol(symbol),
+      defaultTimeframe: config.ALERT_DEFAULT_TIMEFRAME,
+    },
+    performance: (timeframe) => {
+      const since = now() - PERFORMANCE_HISTORY_MS;
+      return performanceReport(outcomes.alertResults(since, timeframe ?? undefined), moods.since(since), timeframe, now());
+    },
+    sweep: (timeframe) => sweepNow(jobs, timeframe, now()),
   };
   return {
     deps,
@@ -55,8 +131,11 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     market,
     db,
     signals,
+    subscriptions,
+    outbox,
+    jobs,
     async close() {
-      await registry.close();
+      await service.registry.close();
       db.close();
     },
   };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_ALERT_MIN_CONFIDENCE } from '../inference/alertRule.js';
+import { idList, pair, timeframe, wholeNumber } from './configValues.js';
 
 /** .env files often hold `KEY=`: a blank value means "not set", so defaults apply. */
 const blankAsUnset = <T extends z.ZodType>(schema: T) =>
@@ -23,6 +25,18 @@ const configSchema = z.object({
   DATA_DIR: blankAsUnset(z.string().default('./data')),
   MODELS_DIR: blankAsUnset(z.string().default('./models')),
   LOG_LEVEL: blankAsUnset(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
+  ALLOWED_CHAT_IDS: idList({ what: 'chat ids', example: '123456789,-1001234567890', negative: true }),
+  ADMIN_USER_IDS: idList({ what: 'user ids', example: '123456789,987654321', negative: false }),
+  RATE_LIMIT_REQUESTS: blankAsUnset(wholeNumber(0, 1000, 'requests per user per window; 0 turns the limit off').default(5)),
+  RATE_LIMIT_WINDOW_SECONDS: blankAsUnset(wholeNumber(1, 86_400, 'seconds').default(30)),
+  STATUS_PAIR: blankAsUnset(pair().default('BTC/USDT')),
+  ALERT_DEFAULT_TIMEFRAME: blankAsUnset(timeframe().default('1h')),
+  ALERT_MIN_CONFIDENCE: blankAsUnset(
+    z.string()
+      .regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a number from 0 to 1 such as 0.4 (the lowest calibrated confidence that alerts)')
+      .transform(Number)
+      .default(DEFAULT_ALERT_MIN_CONFIDENCE),
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,10 +1,14 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type BotError, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import { allowedChatsOnly } from './access.js';
+import { alertsButtons } from './alerts/alertsCommand.js';
+import { timeAnswers } from './answerTimes.js';
 import { commandComposers } from './commands.js';
 import type { BotDeps } from './deps.js';
 import { fallback } from './fallback.js';
 import { predictButtons } from './predict.js';
+import { rateLimited } from './rateLimit.js';
 import { loggable, replyWithUserError } from './userErrors.js';
 
 export interface CreateBotOptions {
@@ -26,7 +30,13 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   bot.api.config.use(autoRetry(RETRY));
 
   const boundary = (error: BotError<Context>) => replyWithUserError(error.ctx, error.error, deps.log);
-  for (const feature of [...commandComposers(deps), predictButtons(deps), fallback()]) {
+  // First of all, so /health's answer times cover everything an update goes through.
+  bot.use(timeAnswers(deps.answerTimes));
+  // Before every feature: chats that are not allowed go no further, and each button press counts
+  // against its user's rate limit (every button runs a model). Commands set their own limits.
+  bot.use(allowedChatsOnly(deps.access));
+  bot.on('callback_query', rateLimited(deps.rateLimiter));
+  for (const feature of [...commandComposers(deps), predictButtons(deps), alertsButtons(deps), fallback()]) {
     bot.errorBoundary(boundary).use(feature);
   }
   // Registered last: any button nothing else answered still stops spinning.

@@ -1,15 +1,12 @@
-import { InlineKeyboard } from 'grammy';
 import { DIRECTIONS, type Direction } from '../inference/labels.js';
 import type { Prediction } from '../inference/prediction.js';
-import { TIMEFRAMES, type Timeframe } from '../market/timeframes.js';
-import { predictCallbackData } from './callbackData.js';
 import { escapeHtml } from './html.js';
 import { formatDuration, formatPercent, formatPrice, formatUtc } from './formatNumbers.js';
 
-const DIRECTION_NAME: Record<Direction, string> = { LONG: 'LONG', SHORT: 'SHORT', NO_TRADE: 'NO TRADE' };
-const DIRECTION_EMOJI: Record<Direction, string> = { LONG: '🟢', SHORT: '🔴', NO_TRADE: '⚪' };
+export const DIRECTION_NAME: Record<Direction, string> = { LONG: 'LONG', SHORT: 'SHORT', NO_TRADE: 'NO TRADE' };
+export const DIRECTION_EMOJI: Record<Direction, string> = { LONG: '🟢', SHORT: '🔴', NO_TRADE: '⚪' };
 
-const DISCLAIMER = '<i>Paper-trading signal, not financial advice.</i>';
+export const DISCLAIMER = '<i>Paper-trading signal, not financial advice.</i>';
 
 /** The /predict reply in HTML parse mode. Everything in it comes from our own data, escaped anyway. */
 export function formatPrediction(p: Prediction): string {
@@ -44,13 +41,4 @@ function levelLines(p: Prediction): string[] {
     [tp1, tp2, tp3].map((tp, k) => `TP${k + 1}: <code>${formatPrice(tp)}</code>`).join(' · '),
     `Time to TP1: ${p.tpEtaMinutes === null ? 'unknown' : formatDuration(p.tpEtaMinutes)}`,
   ];
-}
-
-/** One button per served timeframe; the shown one is marked and pressing it refreshes. */
-export function timeframeKeyboard(symbol: string, current: Timeframe): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  for (const timeframe of TIMEFRAMES) {
-    keyboard.text(timeframe === current ? `${timeframe} ✓` : timeframe, predictCallbackData(symbol, timeframe));
-  }
-  return keyboard;
 }

@@ -7,6 +7,10 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { runConsole } from './console.js';
 import { CONSOLE_BOT_INFO } from './consoleTransport.js';
 import { createBot } from './createBot.js';
+import { DeliveryWorker, deliveryApi } from './delivery/deliveryWorker.js';
+import { adminNotice } from './jobs/adminNotice.js';
+import { scheduleJobs } from './jobs/scheduler.js';
+import { SweepWatch } from './jobs/sweepWatch.js';
 import { createLogger, type Logger } from './logger.js';
 
 /** Start-up: validate the config, build the app, then serve Telegram or, without a token, the console. */
@@ -37,8 +41,19 @@ async function main(): Promise<void> {
   await registerCommands(bot.api).catch((error: unknown) => log.warn({ err: error }, 'setMyCommands failed'));
   const runner = run(bot);
   log.info({ username: bot.botInfo.username }, 'bot is polling');
+  const delivery = new DeliveryWorker({
+    outbox: app.outbox,
+    subscriptions: app.subscriptions,
+    api: deliveryApi(token, config.TELEGRAM_API_ROOT),
+    log,
+  });
+  delivery.start();
+  const watch = new SweepWatch(adminNotice(bot.api, config.ADMIN_USER_IDS, log), log);
+  const jobs = scheduleJobs({ jobs: app.jobs, watch, now: Date.now, log });
   onShutdown(log, async () => {
+    await jobs.stop();
     if (runner.isRunning()) await runner.stop();
+    await delivery.stop();
     await app.close();
   });
 }

@@ -1,24 +1,25 @@
-import { InvalidSymbolError, UnsupportedTimeframeError } from '../market/errors.js';
-import { normalizeSymbol, parseTimeframe } from '../market/symbols.js';
+import { UnsupportedTimeframeError } from '../market/errors.js';
+import { parseTimeframe } from '../market/symbols.js';
 import { TIMEFRAMES, type Timeframe } from '../market/timeframes.js';
 import { BadInputError } from './badInput.js';
+import { parseSymbolArg } from './parseSymbolArg.js';
 import { echoInput, escapeHtml } from './html.js';
+import type { PredictView } from './predictView.js';
 
-export interface PredictRequest {
-  symbol: string;
-  timeframe: Timeframe;
-}
+/** The timeframe the examples in answers use. */
+const EXAMPLE_TIMEFRAME: Timeframe = '1h';
 
-/** Used when the user names no timeframe. */
-export const DEFAULT_TIMEFRAME: Timeframe = '1h';
-
-/** Longer arguments cannot be a symbol plus a timeframe; answer without parsing them. */
+/** Longer arguments cannot be a symbol, a timeframe and "why"; answer without parsing them. */
 const MAX_ARGS_LENGTH = 48;
 
-const USAGE = '<code>/predict SYMBOL [timeframe]</code>';
+export const PREDICT_USAGE = '/predict SYMBOL [timeframe] [why]';
+const USAGE = `<code>${PREDICT_USAGE}</code>`;
 
-function example(base = 'BTC'): string {
-  return `<code>/predict ${escapeHtml(base)} ${DEFAULT_TIMEFRAME}</code>`;
+/** The word that asks for the indicators behind a call. */
+const WHY = 'why';
+
+function example(base = 'BTC', why = false): string {
+  return `<code>/predict ${escapeHtml(base)} ${EXAMPLE_TIMEFRAME}${why ? ` ${WHY}` : ''}</code>`;
 }
 
 function isTimeframeWord(word: string): boolean {
@@ -31,16 +32,19 @@ function isTimeframeWord(word: string): boolean {
 }
 
 /**
- * The arguments of `/predict` (the text after the command): `SYMBOL [timeframe]`, in either order.
+ * The arguments of `/predict` (the text after the command): `SYMBOL [timeframe] [why]`, symbol and
+ * timeframe in either order. No timeframe means the summary of all of them; "why" needs a timeframe.
  * Throws BadInputError with a message that says what to type instead.
  */
-export function parsePredictArgs(args: string): PredictRequest {
+export function parsePredictArgs(args: string): PredictView {
   const text = args.trim();
   if (text.length > MAX_ARGS_LENGTH) {
     throw new BadInputError(`That is too long for a command. Type ${USAGE} — for example ${example()}.`);
   }
-  const words = text === '' ? [] : text.split(/\s+/);
-  if (words.length > 2) {
+  const all = text === '' ? [] : text.split(/\s+/);
+  const words = all.filter((w) => w.toLowerCase() !== WHY);
+  const why = words.length < all.length;
+  if (words.length > 2 || all.length - words.length > 1) {
     throw new BadInputError(
       `Too many words after /predict: "${echoInput(text)}". Type ${USAGE} — for example ${example()}.`,
     );
@@ -54,20 +58,16 @@ export function parsePredictArgs(args: string): PredictRequest {
   if (symbolWord === undefined) {
     throw new BadInputError(`Which pair? Type ${USAGE} — for example ${example()}.`);
   }
-  const symbol = parseSymbol(symbolWord);
-  return { symbol, timeframe: timeframeWord === undefined ? DEFAULT_TIMEFRAME : parseTf(timeframeWord, symbol) };
-}
-
-function parseSymbol(word: string): string {
-  try {
-    return normalizeSymbol(word);
-  } catch (error) {
-    if (!(error instanceof InvalidSymbolError)) throw error;
-    throw new BadInputError(
-      `"${echoInput(word)}" is not a symbol: ${escapeHtml(error.reason)}. ` +
-        `Type a coin like BTC or a pair like ETH/USDT — for example ${example()}.`,
-    );
+  const symbol = parseSymbolArg(symbolWord, example());
+  if (timeframeWord === undefined) {
+    if (why) {
+      throw new BadInputError(
+        `Which timeframe should I explain? Type for example ${example(symbol.split('/')[0], true)}.`,
+      );
+    }
+    return { kind: 'summary', symbol };
   }
+  return { kind: why ? 'why' : 'detail', symbol, timeframe: parseTf(timeframeWord, symbol) };
 }
 
 function parseTf(word: string, symbol: string): Timeframe {

@@ -1,7 +1,8 @@
 import { RISK_TIMEFRAME } from '../inference/risk/factors.js';
-import { InvalidSymbolError, UnsupportedTimeframeError } from '../market/errors.js';
-import { normalizeSymbol, parseTimeframe } from '../market/symbols.js';
+import { UnsupportedTimeframeError } from '../market/errors.js';
+import { parseTimeframe } from '../market/symbols.js';
 import { BadInputError } from './badInput.js';
+import { parseSymbolArg } from './parseSymbolArg.js';
 import { echoInput, escapeHtml } from './html.js';
 
 /** Longer arguments cannot be one symbol; answer without parsing them. */
@@ -25,7 +26,7 @@ export function parseRiskArgs(args: string): string {
   const words = text === '' ? [] : text.split(/\s+/);
   const [word, extra] = words;
   if (word === undefined) throw new BadInputError(`Which pair? Type ${USAGE} — for example ${example()}.`);
-  const symbol = parseSymbol(word);
+  const symbol = parseSymbolArg(word, example());
   if (extra !== undefined && words.length === 2 && isTimeframeWord(extra)) {
     throw new BadInputError(
       `Risk is always read on ${RISK_TIMEFRAME} candles, so it takes no timeframe. Type ${example(symbol.split('/')[0])}.`,
@@ -35,18 +36,6 @@ export function parseRiskArgs(args: string): string {
     throw new BadInputError(`Too many words after /risk: "${echoInput(text)}". Type ${USAGE} — for example ${example()}.`);
   }
   return symbol;
-}
-
-function parseSymbol(word: string): string {
-  try {
-    return normalizeSymbol(word);
-  } catch (error) {
-    if (!(error instanceof InvalidSymbolError)) throw error;
-    throw new BadInputError(
-      `"${echoInput(word)}" is not a symbol: ${escapeHtml(error.reason)}. ` +
-        `Type a coin like BTC or a pair like ETH/USDT — for example ${example()}.`,
-    );
-  }
 }
 
 function isTimeframeWord(word: string): boolean {

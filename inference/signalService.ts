@@ -1,19 +1,30 @@
 import type { Candle } from '../market/candle.js';
 import type { MarketSource } from '../market/source.js';
 import { resolveSymbol } from '../market/symbols.js';
-import { timeframeMinutes, timeframeMs, type Timeframe } from '../market/timeframes.js';
-import { tradeLevels } from './barrier.js';
-import { NotEnoughCandlesError } from './errors.js';
-import { computeFeatures, featureWindow } from './features/pipeline.js';
-import { DIRECTIONS, type Direction } from './labels.js';
-import type { ModelRegistry } from './models/registry.js';
-import { runDirectionModel } from './models/runDirection.js';
+import { TIMEFRAMES, type Timeframe } from '../market/timeframes.js';
+import { predictInputs, prepareInput, type PredictionResult } from './batchPrediction.js';
+import { explainPrediction, type Explanation } from './explain/explanation.js';
+import type { LoadedModel, ModelRegistry } from './models/registry.js';
+import { reloadModels, type ReloadResult } from './models/reload.js';
+import { RegistrySlot } from './models/registrySlot.js';
 import type { Prediction } from './prediction.js';
+import { confluence, unavailableReason, type MultiTimeframeSummary, type TimeframeCall } from './summary.js';
 
-/** Candles fetched beyond the model window: the indicators' warm-up (MACD 26+9) with room to spare. */
-const WARMUP_CANDLES = 60;
 /** How long the list of listed symbols is trusted before it is asked for again. */
 const SYMBOLS_TTL_MS = 60 * 60_000;
+
+/** A prediction with what made it: the model and its input window (row-major [window, features]). */
+interface Inference {
+  prediction: Prediction;
+  model: LoadedModel;
+  input: Float32Array;
+}
+
+/** One pair of a batched request; the symbol normalised ("BTC/USDT"). */
+export interface PairRequest {
+  symbol: string;
+  timeframe: Timeframe;
+}
 
 export interface SignalServiceOptions {
   market: MarketSource;
@@ -25,13 +36,25 @@ export interface SignalServiceOptions {
 export class SignalService {
   private readonly now: () => number;
   private symbols: { list: Promise<string[]>; at: number } | null = null;
+  /** The registry is swappable: /reload replaces it while predictions keep running. */
+  private readonly models: RegistrySlot;
+  private reloading: Promise<ReloadResult> | null = null;
 
   constructor(private readonly options: SignalServiceOptions) {
     this.now = options.now ?? Date.now;
+    this.models = new RegistrySlot(options.registry);
   }
 
   get registry(): ModelRegistry {
-    return this.options.registry;
+    return this.models.registry;
+  }
+
+  /** Re-reads the models folder; see reloadModels. Two reloads at once share one. */
+  reloadModels(): Promise<ReloadResult> {
+    this.reloading ??= reloadModels(this.models).finally(() => {
+      this.reloading = null;
+    });
+    return this.reloading;
   }
 
   /** A normalised symbol ("BTC/USDT") as the market lists it; throws UnknownSymbolError with suggestions. */
@@ -41,35 +64,60 @@ export class SignalService {
 
   async predict(symbol: string, timeframe: Timeframe): Promise<Prediction> {
     const listed = await this.resolveSymbol(symbol);
-    const model = this.options.registry.directionModel(listed, timeframe);
-    const { window, barrier } = model.metadata;
-    const candles = await this.options.market.fetchClosedCandles(listed, timeframe, window + WARMUP_CANDLES);
-    const features = computeFeatures(candles);
-    const last = candles.length - 1;
-    const input = featureWindow(features, last, window);
-    if (!input) throw new NotEnoughCandlesError(listed, timeframe, candles.length, window + WARMUP_CANDLES);
-    const probabilities = (await runDirectionModel(model, input, 1))[0]!;
-    const direction = DIRECTIONS.reduce((best, d) => (probabilities[d] > probabilities[best] ? d : best));
-    const candle = candles[last]!;
-    const atr = features.atr[last]!;
-    const trade = direction === 'NO_TRADE' ? null : tradeLevels(direction as Exclude<Direction, 'NO_TRADE'>, candle.close, atr, barrier);
-    const eta = model.metadata.tp_eta_minutes;
-    return {
-      symbol: listed,
-      timeframe,
-      direction,
-      confidence: probabilities[direction],
-      probabilities,
-      entry: candle.close,
-      atr,
-      stopLoss: trade?.stopLoss ?? null,
-      takeProfits: trade ? { tp1: trade.takeProfits[0], tp2: trade.takeProfits[1], tp3: trade.takeProfits[2] } : null,
-      tpEtaMinutes: trade && eta !== undefined ? Math.max(eta, timeframeMinutes(timeframe)) : null,
-      candleTime: candle.time,
-      validUntil: candle.time + 2 * timeframeMs(timeframe),
-      modelVersion: model.metadata.model_version,
-      modelHitRate: model.metadata.metrics.signal_hit_rate ?? null,
-    };
+    return this.models.borrow(async (registry) => (await this.infer(registry, listed, timeframe)).prediction);
+  }
+
+  /** `/predict SYMBOL`: a call per served timeframe; one without a model or enough history says so instead. */
+  async predictAll(symbol: string): Promise<MultiTimeframeSummary> {
+    const listed = await this.resolveSymbol(symbol);
+    // allSettled: the registry stays borrowed until every run is over, even when one fails early.
+    const settled = await this.models.borrow((registry) =>
+      Promise.allSettled(TIMEFRAMES.map((timeframe) => this.infer(registry, listed, timeframe))),
+    );
+    const calls = settled.map((result, k): TimeframeCall => {
+      const timeframe = TIMEFRAMES[k]!;
+      return result.status === 'fulfilled'
+        ? { timeframe, prediction: result.value.prediction }
+        : { timeframe, unavailable: unavailableReason(result.reason) };
+    });
+    return { symbol: listed, calls, confluence: confluence(calls) };
+  }
+
+  /** "Why?": the prediction for (symbol, timeframe) with the indicator readings and pushes behind it. */
+  async explain(symbol: string, timeframe: Timeframe): Promise<Explanation> {
+    const listed = await this.resolveSymbol(symbol);
+    return this.models.borrow(async (registry) => {
+      const { model, input, prediction } = await this.infer(registry, listed, timeframe);
+      return explainPrediction(model, input, prediction);
+    });
+  }
+
+  /** One prediction for a listed symbol, with the model and the input window it came from. */
+  private async infer(registry: ModelRegistry, listed: string, timeframe: Timeframe): Promise<Inference> {
+    const prepared = await prepareInput(this.options.market, registry, listed, timeframe);
+    const [result] = await predictInputs([prepared]);
+    if (!result || 'error' in result) throw result?.error;
+    return { prediction: result.prediction, model: prepared.model, input: prepared.input };
+  }
+
+  /**
+   * Predictions for many (symbol, timeframe) pairs, e.g. an alert sweep: candles are fetched per pair and
+   * each model runs once on all its pairs' windows. A pair that fails (unknown symbol, exchange error, no
+   * model, short history) gets its error in its own result; the others are still served. Results are in
+   * the order of `requests`.
+   */
+  async predictMany(requests: readonly PairRequest[]): Promise<PredictionResult[]> {
+    return this.models.borrow(async (registry) => {
+      const prepared = await Promise.allSettled(
+        requests.map(async ({ symbol, timeframe }) =>
+          prepareInput(this.options.market, registry, await this.resolveSymbol(symbol), timeframe),
+        ),
+      );
+      const ready = prepared.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      const predicted = await predictInputs(ready);
+      let next = 0;
+      return prepared.map((r) => (r.status === 'fulfilled' ? predicted[next++]! : { error: r.reason as unknown }));
+    });
   }
 
   /** Up to `count` latest closed candles, e.g. for a chart; a warm market cache answers without the exchange. */

@@ -60,6 +60,16 @@ export class SignalsRepository {
     return this.byId.get(id) as StoredSignal | undefined;
   }
 
+  /** The latest alert signal for (symbol, timeframe): the sweep alerts again only when the direction changes. */
+  lastAlert(symbol: string, timeframe: string): StoredSignal | undefined {
+    return this.db
+      .prepare(
+        `SELECT ${COLUMNS} FROM signals WHERE origin = 'alert' AND symbol = ? AND timeframe = ?
+         ORDER BY candle_time DESC, id DESC LIMIT 1`,
+      )
+      .get(symbol, timeframe) as StoredSignal | undefined;
+  }
+
   recent(limit: number): StoredSignal[] {
     return this.db.prepare(`SELECT ${COLUMNS} FROM signals ORDER BY id DESC LIMIT ?`).all(limit) as StoredSignal[];
   }

@@ -1,6 +1,8 @@
 import { InputFile, type Context } from 'grammy';
 import type { Prediction } from '../../inference/prediction.js';
 import type { BotDeps } from '../deps.js';
+import { escapeHtml } from '../html.js';
+import { replyWithPhotoHtml } from '../send.js';
 import { loggable } from '../userErrors.js';
 import { chartTitle } from './chartOption.js';
 import { renderChart } from './renderChart.js';
@@ -28,7 +30,7 @@ export async function sendChart(ctx: Context, deps: BotDeps, p: Prediction): Pro
     ctx.replyWithChatAction('upload_photo').catch((err: unknown) => deps.log.debug({ err }, 'chat action failed'));
     const candles = await deps.recentCandles(p.symbol, p.timeframe, CHART_CANDLES);
     const png = await renderChart(candles, p);
-    await ctx.replyWithPhoto(new InputFile(png, chartFileName(p)), { caption: chartCaption(p) });
+    await replyWithPhotoHtml(ctx, new InputFile(png, chartFileName(p)), escapeHtml(chartCaption(p)));
   } catch (error) {
     deps.log.warn({ ...context, err: loggable(error) }, 'chart not sent');
   }

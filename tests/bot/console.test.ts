@@ -52,7 +52,7 @@ describe('console mode', () => {
 
   it('prints the chart of /predict btc 1h as one line after the text', async () => {
     const printed = await converse('/predict btc 1h');
-    expect(printed).toMatch(/\[1d\]\n\n\[chart: BTC-USDT-1h\.png, \d+ KB\]\nBTC\/USDT · 1h · (LONG|SHORT|NO TRADE)/);
+    expect(printed).toMatch(/\[All timeframes\]\n\n\[chart: BTC-USDT-1h\.png, \d+ KB\]\nBTC\/USDT · 1h · (LONG|SHORT|NO TRADE)/);
   });
 
   it('an exchange failure gets the user message, and the next command is served', async () => {

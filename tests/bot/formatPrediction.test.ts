@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CALLBACK_DATA_BYTES, parsePredictCallbackData, predictCallbackData } from '../../bot/callbackData.js';
 import { formatDuration, formatPercent, formatPrice, formatUtc } from '../../bot/formatNumbers.js';
-import { formatPrediction, timeframeKeyboard } from '../../bot/formatPrediction.js';
+import { formatPrediction } from '../../bot/formatPrediction.js';
 import { htmlToText } from '../../bot/html.js';
-import { TIMEFRAMES } from '../../market/timeframes.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
 import { samplePrediction } from './samplePrediction.js';
 
@@ -62,28 +60,5 @@ describe('number formats', () => {
     expect(formatPercent(0.004)).toBe('0.4%');
     expect([45, 180, 2880].map(formatDuration)).toEqual(['~45m', '~3h', '~2d']);
     expect(formatUtc(Date.UTC(2024, 0, 15, 14, 5))).toBe('2024-01-15 14:05 UTC');
-  });
-});
-
-describe('timeframe keyboard', () => {
-  it('has one button per timeframe, marks the current one, and round-trips its data', () => {
-    const buttons = timeframeKeyboard('BTC/USDT', '4h').inline_keyboard.flat();
-    expect(buttons.map((b) => b.text)).toEqual(['15m', '1h', '4h ✓', '1d']);
-    expect(buttons.map((b) => ('callback_data' in b ? parsePredictCallbackData(b.callback_data) : null))).toEqual(
-      TIMEFRAMES.map((timeframe) => ({ symbol: 'BTC/USDT', timeframe })),
-    );
-  });
-
-  it('keeps callback data within 64 bytes for the longest symbols we accept', () => {
-    const longest = `${'A'.repeat(20)}/${'B'.repeat(20)}`;
-    for (const timeframe of TIMEFRAMES) {
-      expect(Buffer.byteLength(predictCallbackData(longest, timeframe))).toBeLessThanOrEqual(MAX_CALLBACK_DATA_BYTES);
-    }
-  });
-
-  it('ignores data that is not a timeframe button', () => {
-    expect(parsePredictCallbackData('p:BTC/USDT:7m')).toBeNull();
-    expect(parsePredictCallbackData('p:btc/usdt:1h')).toBeNull();
-    expect(parsePredictCallbackData('x:BTC/USDT:1h')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BadInputError } from '../../bot/badInput.js';
 import { parsePredictArgs } from '../../bot/parsePredict.js';
 
-const HOW = 'Type <code>/predict SYMBOL [timeframe]</code> — for example <code>/predict BTC 1h</code>.';
+const HOW = 'Type <code>/predict SYMBOL [timeframe] [why]</code> — for example <code>/predict BTC 1h</code>.';
 
 function failure(args: string): string {
   try {
@@ -16,13 +16,24 @@ function failure(args: string): string {
 
 describe('parsePredictArgs', () => {
   it.each([
-    ['btc', 'BTC/USDT', '1h'],
     ['BTCUSDT 4h', 'BTC/USDT', '4h'],
     ['  eth-usdt   1D ', 'ETH/USDT', '1d'],
     ['btc/usdt 15m', 'BTC/USDT', '15m'],
     ['4h sol', 'SOL/USDT', '4h'],
-  ])('reads "%s" as %s %s', (args, symbol, timeframe) => {
-    expect(parsePredictArgs(args)).toEqual({ symbol, timeframe });
+  ])('reads "%s" as %s %s in detail', (args, symbol, timeframe) => {
+    expect(parsePredictArgs(args)).toEqual({ kind: 'detail', symbol, timeframe });
+  });
+
+  it('reads a symbol alone as a request for the summary of every timeframe', () => {
+    expect(parsePredictArgs('btc')).toEqual({ kind: 'summary', symbol: 'BTC/USDT' });
+  });
+
+  it.each(['btc 1h why', 'BTC WHY 1h', 'why 1h btc'])('reads "%s" as the 1h answer with its why', (args) => {
+    expect(parsePredictArgs(args)).toEqual({ kind: 'why', symbol: 'BTC/USDT', timeframe: '1h' });
+  });
+
+  it('asks which timeframe to explain when "why" comes without one', () => {
+    expect(failure('eth why')).toBe('Which timeframe should I explain? Type for example <code>/predict ETH 1h why</code>.');
   });
 
   it('asks for a symbol when there is none', () => {
@@ -37,10 +48,9 @@ describe('parsePredictArgs', () => {
     expect(failure('ethusdt 2w')).toContain('<code>/predict ETH 1h</code>');
   });
 
-  it('refuses more than a symbol and a timeframe', () => {
-    expect(failure('btc 1h why')).toBe(
-      `Too many words after /predict: "btc 1h why". ${HOW}`,
-    );
+  it('refuses more than a symbol, a timeframe and "why"', () => {
+    expect(failure('btc 1h 4h')).toBe(`Too many words after /predict: "btc 1h 4h". ${HOW}`);
+    expect(failure('btc 1h why why')).toBe(`Too many words after /predict: "btc 1h why why". ${HOW}`);
   });
 
   it('says what is wrong with a symbol that is not one', () => {

@@ -41,8 +41,12 @@ function lastText(messages: EmulatedMessage[]): string {
 }
 
 describe('/predict through Telegram', () => {
-  it('the bot publishes its command menu', () => {
-    expect(emulator.commands().map((c) => c.command)).toEqual(['start', 'help', 'predict', 'risk']);
+  it('the bot publishes its command menu, without the admin commands', () => {
+    const menu = emulator.commands().map((c) => c.command);
+    expect(menu).toEqual(expect.arrayContaining(['start', 'help', 'predict', 'risk', 'status']));
+    expect(menu).not.toContain('reload');
+    const inOrder = ['start', 'help', 'predict', 'risk', 'model', 'health'];
+    expect(menu.filter((c) => inOrder.includes(c))).toEqual(inOrder);
   });
 
   it('a user sends /predict eth 4h and gets direction, confidence and levels', async () => {
@@ -60,7 +64,7 @@ describe('/predict through Telegram', () => {
     expect(text).toMatch(/Valid until \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
     expect(text).toContain('not financial advice');
     const buttons = reply?.reply_markup?.inline_keyboard.flat() ?? [];
-    expect(buttons.map((b) => b.text)).toEqual(['15m', '1h', '4h ✓', '1d']);
+    expect(buttons.map((b) => b.text)).toEqual(['15m', '1h', '4h ✓', '1d', 'Why?', 'All timeframes']);
   });
 
   it('a user who types /predict NOPE is told it is unknown', async () => {
@@ -93,12 +97,13 @@ describe('/predict through Telegram', () => {
     const plain = lastText(await ask(106, 'x'.repeat(5000), 2));
     expect(plain.length).toBeLessThan(200);
     const served = lastText(await ask(106, '/predict btc', 3));
-    expect(served).toContain('BTC/USDT · 1h');
+    expect(served).toContain('BTC/USDT · all timeframes');
   });
 
-  it('a user switches the timeframe with a button and the message is edited in place', async () => {
-    // No timeframe named, so no chart follows and the text is the chat's only message.
+  it('a user opens 4h from the summary with a button and the message is edited in place', async () => {
+    // No timeframe named: the summary, and no chart follows, so the text is the chat's only message.
     const [reply] = await ask(107, '/predict btc');
+    expect(reply?.plainText).toContain('BTC/USDT · all timeframes');
     const button = reply?.reply_markup?.inline_keyboard.flat().find((b) => b.text === '4h');
     if (!reply || !button || !('callback_data' in button)) throw new Error('no 4h button');
     expect(button.callback_data).toBe('p:BTC/USDT:4h');
@@ -142,7 +147,7 @@ describe('/predict through Telegram', () => {
     // The prediction and then the apology both bounce; the error stays inside that update.
     await vi.waitFor(() => expect(sendStatuses(111)).toEqual([403, 403]), { timeout: WAIT_MS });
     emulator.clearFailures();
-    expect(lastText(await ask(112, '/predict btc'))).toContain('BTC/USDT · 1h');
+    expect(lastText(await ask(112, '/predict btc'))).toContain('BTC/USDT · all timeframes');
   });
 
   it('an outdated button is answered instead of spinning forever', async () => {

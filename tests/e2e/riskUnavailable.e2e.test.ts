@@ -35,7 +35,7 @@ async function ask(chatId: number, text: string): Promise<string> {
 
 describe('a bot whose risk reference is missing', () => {
   it('still answers /predict, and /risk says risk is unavailable', async () => {
-    expect(await ask(301, '/predict btc')).toContain('BTC/USDT · 1h');
+    expect(await ask(301, '/predict btc')).toContain('BTC/USDT · all timeframes');
     expect(await ask(302, '/risk btc')).toBe('Risk scores are unavailable right now. /predict still works.');
   });
 });

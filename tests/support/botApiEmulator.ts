@@ -19,6 +19,8 @@ export interface ApiCall {
   method: string;
   payload: Record<string, unknown>;
   status: number;
+  /** When the call arrived, by the emulator's clock. */
+  at: number;
 }
 
 /** Makes matching calls fail like Telegram would: e.g. 429 with retry_after, or 403 for blocked chats. */
@@ -53,7 +55,7 @@ const BOT_USER: UserFromGetMe = {
  * A Bot API server of our own on 127.0.0.1 for end-to-end tests: the bot's real HTTP calls, long
  * polling included, checked the way Telegram checks them. Point grammY's `client.apiRoot` at `apiRoot`.
  */
-export async function startBotApiEmulator({ token }: { token: string }) {
+export async function startBotApiEmulator({ token, now = Date.now }: { token: string; now?: () => number }) {
   const state: EmulatorState = {
     botUser: BOT_USER,
     chats: new Map(),
@@ -77,7 +79,7 @@ export async function startBotApiEmulator({ token }: { token: string }) {
         if (!match) return send(res, new ApiError(404, 'Not Found'));
         if (match[1] !== token) return send(res, new ApiError(401, 'Unauthorized'));
         const method = match[2] ?? '';
-        const call: ApiCall = { method, payload: body.fields, status: 200 };
+        const call: ApiCall = { method, payload: body.fields, status: 200, at: now() };
         calls.push(call);
         try {
           const failure = takeFailure(failures, method, body.fields.chat_id);
@@ -144,6 +146,11 @@ export async function startBotApiEmulator({ token }: { token: string }) {
     commands: () => state.commands,
     /** What the bot has sent to a chat, edits applied (copies). */
     messages: botMessages,
+
+    /** A user has started a chat with the bot (so it may write there) without sending anything yet. */
+    openChat(chatId: number): void {
+      chat(chatId);
+    },
 
     /** A user writes to the bot; a leading /command gets its bot_command entity, as on Telegram. */
     userSends(chatId: number, text: string, from?: Partial<User>): Update {

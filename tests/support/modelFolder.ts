@@ -32,8 +32,10 @@ export function tinyMetadata(timeframe: Timeframe, overrides: Record<string, str
 export interface TinyModelSpec {
   file: string;
   metadata: Record<string, string>;
-  /** Output biases; a model given them has zero weights, so it answers the same for any input. */
+  /** Output biases; a model given them and no weights has zero weights, so it answers the same for any input. */
   bias?: number[];
+  /** [features × 3] weights on the window's mean features. */
+  weights?: number[];
 }
 
 /** A temp models folder with the given tiny models and a manifest that lists them with true hashes. */
@@ -44,7 +46,7 @@ export function writeModelFolder(specs: TinyModelSpec[]): string {
       window: Number(spec.metadata.window),
       features: FEATURE_NAMES.length,
       bias: spec.bias,
-      weights: spec.bias ? new Array<number>(FEATURE_NAMES.length * 3).fill(0) : undefined,
+      weights: spec.weights ?? (spec.bias ? new Array<number>(FEATURE_NAMES.length * 3).fill(0) : undefined),
       metadata: spec.metadata,
     });
     writeFileSync(join(dir, spec.file), bytes);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { createApp, type App } from '../../bot/app.js';
 import type { BotDeps } from '../../bot/deps.js';
-import { startFakeExchange, type FakeExchange } from './fakeExchange.js';
+import { DEFAULT_ALERT_MIN_CONFIDENCE } from '../../inference/alertRule.js';
+import { startFakeExchange, type CandleBook, type FakeExchange } from './fakeExchange.js';
 import { MARKET_NOW, syntheticMarket } from './syntheticMarket.js';
 
 export interface TestApp {
@@ -14,13 +15,30 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  modelsDir?: string;
+  log?: Logger;
+  /** ALLOWED_CHAT_IDS; default: none, a public bot. */
+  allowedChatIds?: number[];
+  /** ADMIN_USER_IDS; default: none. */
+  adminUserIds?: number[];
+  /** RATE_LIMIT_REQUESTS; default 0 (off), because the frozen clock would never refill a bucket. */
+  rateLimitRequests?: number;
+  /** ALERT_MIN_CONFIDENCE; default the product's default. */
+  alertMinConfidence?: number;
+  /** What the fake exchange serves; default syntheticMarket(). */
+  candles?: CandleBook;
+  /** The clock of the app and the exchange; default fixed at MARKET_NOW. */
+  now?: () => number;
+}
+
 /**
  * The real app for end-to-end tests: real ccxt against a fake Binance on 127.0.0.1 serving synthetic
- * candles, the shipped ONNX models, and a temp SQLite file. The clock is fixed at MARKET_NOW.
+ * candles, the shipped ONNX models, and a temp SQLite file. The clock is fixed at MARKET_NOW unless given.
  */
-export async function startTestApp(options: { modelsDir?: string; log?: Logger } = {}): Promise<TestApp> {
-  const now = () => MARKET_NOW;
-  const exchange = await startFakeExchange({ candles: syntheticMarket(), now });
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const now = options.now ?? (() => MARKET_NOW);
+  const exchange = await startFakeExchange({ candles: options.candles ?? syntheticMarket(), now });
   const app = await createApp(
     {
       EXCHANGE_ID: 'binance',
@@ -28,6 +46,13 @@ export async function startTestApp(options: { modelsDir?: string; log?: Logger }
       REPLAY_DATA_DIR: undefined,
       DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-data-')),
       MODELS_DIR: options.modelsDir ?? 'models',
+      ALLOWED_CHAT_IDS: options.allowedChatIds ?? [],
+      ADMIN_USER_IDS: options.adminUserIds ?? [],
+      RATE_LIMIT_REQUESTS: options.rateLimitRequests ?? 0,
+      RATE_LIMIT_WINDOW_SECONDS: 30,
+      STATUS_PAIR: 'BTC/USDT',
+      ALERT_DEFAULT_TIMEFRAME: '1h',
+      ALERT_MIN_CONFIDENCE: options.alertMinConfidence ?? DEFAULT_ALERT_MIN_CONFIDENCE,
     },
     options.log ?? pino({ level: 'silent' }),
     now,

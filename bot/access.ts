@@ -1,0 +1,47 @@
+import type { Context, MiddlewareFn } from 'grammy';
+
+/** Who the bot serves and who may run admin commands (ALLOWED_CHAT_IDS, ADMIN_USER_IDS). */
+export interface AccessRules {
+  /** Chats the bot serves; empty means every chat (a public bot). */
+  allowedChatIds: ReadonlySet<number>;
+  adminUserIds: ReadonlySet<number>;
+}
+
+const ADMINS_ONLY = 'This command is for admins.';
+
+export function isAdmin(rules: AccessRules, ctx: Context): boolean {
+  const userId = ctx.from?.id;
+  return userId !== undefined && rules.adminUserIds.has(userId);
+}
+
+function refusal(chatId: number): string {
+  return (
+    'Sorry, this is a private bot and it does not serve this chat. ' +
+    `If you know its owner, send them your chat id: <code>${chatId}</code>.`
+  );
+}
+
+/**
+ * Runs before every feature. With an allow-list set, an update from another chat goes no further: a
+ * message in a private chat gets one polite refusal, a button press is answered with a short notice (so
+ * it stops spinning), and groups and channels get nothing, so a bot added to a stranger's group stays
+ * quiet there. Admins are served in any chat.
+ */
+export function allowedChatsOnly(rules: AccessRules): MiddlewareFn<Context> {
+  return async (ctx, next) => {
+    const chat = ctx.chat;
+    if (rules.allowedChatIds.size === 0 || isAdmin(rules, ctx) || (chat && rules.allowedChatIds.has(chat.id))) {
+      return next();
+    }
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: 'Sorry, this is a private bot.' });
+    else if (ctx.message && chat?.type === 'private') await ctx.reply(refusal(chat.id), { parse_mode: 'HTML' });
+  };
+}
+
+/** In front of an admin command: anyone else is told so and the command does not run. */
+export function adminsOnly(rules: AccessRules): MiddlewareFn<Context> {
+  return async (ctx, next) => {
+    if (isAdmin(rules, ctx)) return next();
+    await ctx.reply(ADMINS_ONLY);
+  };
+}

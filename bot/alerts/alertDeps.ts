@@ -1,0 +1,11 @@
+import type { Timeframe } from '../../market/timeframes.js';
+import type { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
+
+/** What /subscribe, /unsubscribe and /alerts need. */
+export interface AlertDeps {
+  subscriptions: SubscriptionsRepository;
+  /** A normalised symbol as the market lists it; throws UnknownSymbolError with the closest listed ones. */
+  resolveSymbol(normalized: string): Promise<string>;
+  /** ALERT_DEFAULT_TIMEFRAME: what /subscribe uses when no timeframe is named. */
+  defaultTimeframe: Timeframe;
+}

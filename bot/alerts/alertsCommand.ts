@@ -1,0 +1,33 @@
+import { Composer, type CommandMiddleware, type Context } from 'grammy';
+import type { BotDeps } from '../deps.js';
+import { editInPlace } from '../predict.js';
+import { replyHtml } from '../send.js';
+import { ALERTS_CALLBACK, KIND_LABELS, alertsView, parseMuteData } from './alertsView.js';
+
+/** `/alerts`: the chat's subscriptions and mute buttons. */
+export function alertsCommand(deps: BotDeps): CommandMiddleware<Context> {
+  return async (ctx) => {
+    const { subscriptions } = deps.alerts;
+    const { html, keyboard } = alertsView(subscriptions.list(ctx.chat.id), subscriptions.mutes(ctx.chat.id));
+    await replyHtml(ctx, html, { reply_markup: keyboard });
+  };
+}
+
+/** The mute buttons under /alerts: store the choice, redraw the message, and always answer the press. */
+export function alertsButtons(deps: BotDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+  composer.callbackQuery(ALERTS_CALLBACK, async (ctx) => {
+    const choice = parseMuteData(ctx.callbackQuery.data);
+    const chatId = ctx.chat?.id;
+    if (!choice || chatId === undefined) {
+      await ctx.answerCallbackQuery({ text: 'This button is out of date. Send /alerts again.' });
+      return;
+    }
+    const { subscriptions } = deps.alerts;
+    subscriptions.setMuted(chatId, choice.kind, choice.muted);
+    const { html, keyboard } = alertsView(subscriptions.list(chatId), subscriptions.mutes(chatId));
+    await editInPlace(ctx, html, keyboard);
+    await ctx.answerCallbackQuery({ text: `${KIND_LABELS[choice.kind]} ${choice.muted ? 'muted' : 'on again'}.` });
+  });
+  return composer;
+}

@@ -1,0 +1,114 @@
+import { InvalidSymbolError, UnsupportedTimeframeError } from '../../market/errors.js';
+import { normalizeSymbol, parseTimeframe } from '../../market/symbols.js';
+import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
+import { BadInputError } from '../badInput.js';
+import { echoInput, escapeHtml } from '../html.js';
+
+export const SUBSCRIBE_USAGE = '/subscribe SYMBOL [SYMBOL ...] [TIMEFRAME]';
+export const UNSUBSCRIBE_USAGE = '/unsubscribe SYMBOL [SYMBOL ...] [TIMEFRAME] | all';
+
+/** Pairs one command may name. */
+export const MAX_SYMBOLS_PER_COMMAND = 10;
+/** Longer arguments cannot be ten symbols and a timeframe; answer without parsing them. */
+const MAX_ARGS_LENGTH = 200;
+/** "5m", "2h", "1w": meant as a timeframe, even when it is not one we serve. */
+const TIMEFRAME_LIKE = /^\d+(m|min|h|d|w)$/i;
+
+export interface SubscribeRequest {
+  symbols: string[];
+  timeframe: Timeframe;
+}
+
+export type UnsubscribeRequest = { all: true } | { all: false; symbols: string[]; timeframe?: Timeframe };
+
+/** `/subscribe btc eth, sol 4h` → BTC/USDT, ETH/USDT, SOL/USDT on 4h; no timeframe means `defaultTimeframe`. */
+export function parseSubscribeArgs(args: string, defaultTimeframe: Timeframe): SubscribeRequest {
+  const { symbols, timeframe } = parseWords(args, 'subscribe');
+  return { symbols, timeframe: timeframe ?? defaultTimeframe };
+}
+
+/** `/unsubscribe btc` (every timeframe), `/unsubscribe btc eth 4h`, or `/unsubscribe all`. */
+export function parseUnsubscribeArgs(args: string): UnsubscribeRequest {
+  if (args.trim().toLowerCase() === 'all') return { all: true };
+  const { symbols, timeframe } = parseWords(args, 'unsubscribe');
+  return timeframe === undefined ? { all: false, symbols } : { all: false, symbols, timeframe };
+}
+
+type Command = 'subscribe' | 'unsubscribe';
+
+const USAGE: Record<Command, string> = { subscribe: SUBSCRIBE_USAGE, unsubscribe: UNSUBSCRIBE_USAGE };
+
+function example(command: Command): string {
+  return `<code>/${command} BTC ETH 1h</code>`;
+}
+
+function parseWords(args: string, command: Command): { symbols: string[]; timeframe?: Timeframe } {
+  const usage = `<code>${escapeHtml(USAGE[command])}</code>`;
+  const text = args.trim();
+  if (text.length > MAX_ARGS_LENGTH) {
+    throw new BadInputError(`That is too long for a command. Type ${usage} — for example ${example(command)}.`);
+  }
+  const words = text === '' ? [] : text.split(/[\s,;]+/).filter((w) => w !== '');
+  const timeframeWords = words.filter(isTimeframeWord);
+  const symbolWords = words.filter((w) => !isTimeframeWord(w));
+  if (timeframeWords.length > 1) {
+    throw new BadInputError(
+      `One timeframe per command, please: you typed ${timeframeWords.map((w) => echoInput(w)).join(' and ')}. ` +
+        `Send /${command} once for each — for example ${example(command)}.`,
+    );
+  }
+  if (symbolWords.some((w) => w.toLowerCase() === 'all')) {
+    throw new BadInputError(
+      command === 'unsubscribe'
+        ? 'To stop every alert, type <code>/unsubscribe all</code> on its own.'
+        : `Name the pairs to follow — for example ${example(command)}.`,
+    );
+  }
+  if (symbolWords.length === 0) throw new BadInputError(`Which pairs? Type ${usage} — for example ${example(command)}.`);
+  const symbols = [...new Set(symbolWords.map((w) => parseSymbol(w, command)))];
+  if (symbols.length > MAX_SYMBOLS_PER_COMMAND) {
+    throw new BadInputError(
+      `Up to ${MAX_SYMBOLS_PER_COMMAND} pairs per command, please; you named ${symbols.length}. Send the rest in another /${command}.`,
+    );
+  }
+  const [timeframeWord] = timeframeWords;
+  return timeframeWord === undefined ? { symbols } : { symbols, timeframe: parseTf(timeframeWord, command) };
+}
+
+/** Among several symbols a bare "h" or "d" may be a coin, so a timeframe here always has a number. */
+function isTimeframeWord(word: string): boolean {
+  return /\d/.test(word) && (TIMEFRAME_LIKE.test(word) || isServedTimeframe(word));
+}
+
+function isServedTimeframe(word: string): boolean {
+  try {
+    parseTimeframe(word);
+    return true;
+  } catch (error) {
+    if (error instanceof UnsupportedTimeframeError) return false;
+    throw error;
+  }
+}
+
+function parseTf(word: string, command: Command): Timeframe {
+  try {
+    return parseTimeframe(word);
+  } catch (error) {
+    if (!(error instanceof UnsupportedTimeframeError)) throw error;
+    throw new BadInputError(
+      `Unknown timeframe "${echoInput(word)}". Use one of ${TIMEFRAMES.join(', ')} — for example ${example(command)}.`,
+    );
+  }
+}
+
+function parseSymbol(word: string, command: Command): string {
+  try {
+    return normalizeSymbol(word);
+  } catch (error) {
+    if (!(error instanceof InvalidSymbolError)) throw error;
+    throw new BadInputError(
+      `"${echoInput(word)}" is not a symbol: ${escapeHtml(error.reason)}. ` +
+        `Type coins like BTC ETH or pairs like SOL/USDT — for example ${example(command)}.`,
+    );
+  }
+}

@@ -1,0 +1,45 @@
+import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
+import type { Logger } from '../logger.js';
+import { readMood, type MoodKeeperDeps } from './moodKeeper.js';
+import { resolveOutcomes, type OutcomeDeps, type OutcomeReport } from './outcomes.js';
+import { runSweep, type SweepDeps, type SweepReport } from './sweep.js';
+
+/** The scheduled jobs, callable at any moment with the clock's reading: cron, /sweep and tests share them. */
+export interface Jobs {
+  sweep(timeframe: Timeframe, now: number): Promise<SweepReport>;
+  resolveOutcomes(now: number): Promise<OutcomeReport>;
+}
+
+/** What an admin's /sweep did. */
+export interface SweepNowReport {
+  sweeps: SweepReport[];
+  outcomes: OutcomeReport;
+}
+
+/** The jobs over their stores; each refreshes the mood after it opened or closed paper trades. */
+export function createJobs(deps: { sweep: SweepDeps; outcomes: OutcomeDeps; mood: MoodKeeperDeps; log: Logger }): Jobs {
+  const refreshMood = (now: number) =>
+    readMood(deps.mood, now).then(
+      () => undefined,
+      (error: unknown) => deps.log.warn({ err: error }, 'mood not refreshed'),
+    );
+  return {
+    async sweep(timeframe, now) {
+      const report = await runSweep(deps.sweep, timeframe, now);
+      if (report.alerts.length > 0) await refreshMood(now);
+      return report;
+    },
+    async resolveOutcomes(now) {
+      const report = await resolveOutcomes(deps.outcomes, now);
+      if (report.resolved.length > 0) await refreshMood(now);
+      return report;
+    },
+  };
+}
+
+/** `/sweep [TIMEFRAME]`: a sweep of that timeframe (or of each, in turn), then the outcome job. */
+export async function sweepNow(jobs: Jobs, timeframe: Timeframe | null, now: number): Promise<SweepNowReport> {
+  const sweeps: SweepReport[] = [];
+  for (const tf of timeframe === null ? TIMEFRAMES : [timeframe]) sweeps.push(await jobs.sweep(tf, now));
+  return { sweeps, outcomes: await jobs.resolveOutcomes(now) };
+}

@@ -1,0 +1,49 @@
+import { escapeHtml } from '../html.js';
+import type { Logger } from '../logger.js';
+import type { SweepReport } from './sweep.js';
+
+/** Failed sweeps in a row before admins are told. */
+export const FAILED_SWEEPS_BEFORE_NOTICE = 3;
+
+/** Sends a message to every admin (ADMIN_USER_IDS); it handles its own send errors. */
+export type AdminNotice = (html: string) => Promise<void>;
+
+/**
+ * Watches scheduled sweeps. A sweep failed when it could not run at all or when none of its pairs could be
+ * predicted (the exchange is down, the models are gone); a few pairs failing is the sweep working. After
+ * FAILED_SWEEPS_BEFORE_NOTICE failures in a row the admins get one message, and one more at the first
+ * sweep that works again.
+ */
+export class SweepWatch {
+  private failedInARow = 0;
+  private noticed = false;
+
+  constructor(private readonly notify: AdminNotice, private readonly log: Logger) {}
+
+  async record(timeframe: string, result: { report: SweepReport } | { error: unknown }): Promise<void> {
+    const failure = failureOf(result);
+    if (failure === null) {
+      this.failedInARow = 0;
+      if (!this.noticed) return;
+      this.noticed = false;
+      await this.send(`✅ Sweeps work again (${timeframe} just succeeded).`);
+      return;
+    }
+    this.failedInARow++;
+    this.log.warn({ timeframe, failedInARow: this.failedInARow, failure }, 'sweep failed');
+    if (this.noticed || this.failedInARow < FAILED_SWEEPS_BEFORE_NOTICE) return;
+    this.noticed = true;
+    await this.send(`⚠️ ${this.failedInARow} sweeps failed in a row. Last (${timeframe}): ${failure}`);
+  }
+
+  private async send(text: string): Promise<void> {
+    await this.notify(escapeHtml(text));
+  }
+}
+
+function failureOf(result: { report: SweepReport } | { error: unknown }): string | null {
+  if ('error' in result) return result.error instanceof Error ? result.error.message : String(result.error);
+  const { pairs, failures } = result.report;
+  if (pairs === 0 || failures.length < pairs) return null;
+  return `all ${pairs} pairs failed, e.g. ${failures[0]!.symbol}: ${failures[0]!.reason}`;
+}

@@ -1,0 +1,103 @@
+import type { Candle } from '../market/candle.js';
+import type { MarketSource } from '../market/source.js';
+import { timeframeMinutes, timeframeMs, type Timeframe } from '../market/timeframes.js';
+import { tradeLevels, type TradeSide } from './barrier.js';
+import { NotEnoughCandlesError } from './errors.js';
+import { computeFeatures, featureWindow } from './features/pipeline.js';
+import { DIRECTIONS, type Direction } from './labels.js';
+import type { LoadedModel, ModelRegistry } from './models/registry.js';
+import { runDirectionModel } from './models/runDirection.js';
+import type { Prediction } from './prediction.js';
+
+/** Candles fetched beyond the model window: the indicators' warm-up (MACD 26+9) with room to spare. */
+const WARMUP_CANDLES = 60;
+
+/** One (symbol, timeframe) ready for its model: the input window and what the prediction reads from its candles. */
+export interface ModelInput {
+  symbol: string;
+  timeframe: Timeframe;
+  model: LoadedModel;
+  /** Row-major [window, features]. */
+  input: Float32Array;
+  /** The last closed candle: the entry. */
+  candle: Candle;
+  /** ATR(14) at that candle. */
+  atr: number;
+}
+
+/** A prediction, or why there is none; one per requested pair, so one failure never hides the others. */
+export type PredictionResult = { prediction: Prediction } | { error: unknown };
+
+/**
+ * Picks the model for a listed symbol, fetches its closed candles and builds the input window. Throws
+ * ModelUnavailableError, MarketDataError or NotEnoughCandlesError.
+ */
+export async function prepareInput(
+  market: MarketSource,
+  registry: ModelRegistry,
+  symbol: string,
+  timeframe: Timeframe,
+): Promise<ModelInput> {
+  const model = registry.directionModel(symbol, timeframe);
+  const need = model.metadata.window + WARMUP_CANDLES;
+  const candles = await market.fetchClosedCandles(symbol, timeframe, need);
+  const features = computeFeatures(candles);
+  const last = candles.length - 1;
+  const input = featureWindow(features, last, model.metadata.window);
+  if (!input) throw new NotEnoughCandlesError(symbol, timeframe, candles.length, need);
+  return { symbol, timeframe, model, input, candle: candles[last]!, atr: features.atr[last]! };
+}
+
+/**
+ * Predictions for many inputs with one model call per model: the windows of all inputs that share a model
+ * go in one batch. A failed call fails only its own inputs. Results are in the order of `inputs`.
+ */
+export async function predictInputs(inputs: readonly ModelInput[]): Promise<PredictionResult[]> {
+  const results = new Array<PredictionResult>(inputs.length);
+  const groups = new Map<LoadedModel, number[]>();
+  inputs.forEach((input, k) => groups.set(input.model, [...(groups.get(input.model) ?? []), k]));
+  await Promise.all(
+    [...groups].map(async ([model, members]) => {
+      try {
+        const probabilities = await runDirectionModel(model, stack(members.map((k) => inputs[k]!.input)), members.length);
+        members.forEach((k, row) => (results[k] = { prediction: toPrediction(inputs[k]!, probabilities[row]!) }));
+      } catch (error) {
+        for (const k of members) results[k] = { error };
+      }
+    }),
+  );
+  return results;
+}
+
+/** Windows laid back to back: [batch, window, features]. */
+function stack(windows: readonly Float32Array[]): Float32Array {
+  const out = new Float32Array(windows.reduce((n, w) => n + w.length, 0));
+  let offset = 0;
+  for (const w of windows) {
+    out.set(w, offset);
+    offset += w.length;
+  }
+  return out;
+}
+
+function toPrediction({ symbol, timeframe, model, candle, atr }: ModelInput, probabilities: Record<Direction, number>): Prediction {
+  const direction = DIRECTIONS.reduce((best, d) => (probabilities[d] > probabilities[best] ? d : best));
+  const trade = direction === 'NO_TRADE' ? null : tradeLevels(direction as TradeSide, candle.close, atr, model.metadata.barrier);
+  const eta = model.metadata.tp_eta_minutes;
+  return {
+    symbol,
+    timeframe,
+    direction,
+    confidence: probabilities[direction],
+    probabilities,
+    entry: candle.close,
+    atr,
+    stopLoss: trade?.stopLoss ?? null,
+    takeProfits: trade ? { tp1: trade.takeProfits[0], tp2: trade.takeProfits[1], tp3: trade.takeProfits[2] } : null,
+    tpEtaMinutes: trade && eta !== undefined ? Math.max(eta, timeframeMinutes(timeframe)) : null,
+    candleTime: candle.time,
+    validUntil: candle.time + 2 * timeframeMs(timeframe),
+    modelVersion: model.metadata.model_version,
+    modelHitRate: model.metadata.metrics.signal_hit_rate ?? null,
+  };
+}

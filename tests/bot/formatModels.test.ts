@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { formatModels } from '../../bot/formatModels.js';
+import { htmlToText } from '../../bot/html.js';
+import { walkForwardNumbers, type ModelsReport } from '../../inference/models/modelReport.js';
+import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
+
+const report: ModelsReport = {
+  loaded: [
+    {
+      file: 'direction-1h.onnx',
+      modelVersion: 'direction-1h-20261122-57c529aa',
+      timeframe: '1h',
+      featureSet: 'ta15@1',
+      symbol: null,
+      sha256: 'e239520b3d5d50240af7c831c485d0c6f6c4601056fa50163e006fc0c029c6ce',
+      metrics: { logLoss: 1.0918, baselineLogLoss: 1.0983, balancedAccuracy: 0.3871, signalHitRate: 0.3604, signalCount: 84281 },
+    },
+    {
+      file: 'btc-4h.onnx',
+      modelVersion: 'btc-4h',
+      timeframe: '4h',
+      featureSet: 'ta15@1',
+      symbol: 'BTC/USDT',
+      sha256: 'c12e53041e786b1b4115e3ad8e0a7da22c47695b82a1d7a9218276a54f9751c9',
+      metrics: { logLoss: null, baselineLogLoss: null, balancedAccuracy: null, signalHitRate: null, signalCount: null },
+    },
+  ],
+  refused: [{ file: 'direction-1d.onnx', timeframe: '1d', reason: 'it was trained on feature set ta9@1 but this code computes ta15@1' }],
+};
+
+describe('formatModels', () => {
+  it('shows each model with version, timeframe, feature set, sha256 prefix and walk-forward numbers, then the refused', () => {
+    const text = htmlToText(formatModels(report));
+    expect(text).toContain(
+      [
+        'Models · 2 loaded, 1 refused',
+        '',
+        '1h · direction-1h-20261122-57c529aa',
+        'pooled · feature set ta15@1 · sha256 e239520b3d5d',
+        'Walk-forward: log-loss 1.0918 vs 1.0983 baseline · balanced accuracy 38.7% · hit rate 36.0% of 84,281 signals',
+        '',
+        '4h · btc-4h',
+        'for BTC/USDT · feature set ta15@1 · sha256 c12e53041e78',
+        'Walk-forward: no numbers in its metadata',
+        '',
+        'Refused',
+        '⛔ direction-1d.onnx (1d): it was trained on feature set ta9@1 but this code computes ta15@1',
+      ].join('\n'),
+    );
+    expect(parseTelegramHtml(formatModels(report))).toMatchObject({ ok: true });
+  });
+
+  it('escapes a refusal reason, which may quote a file', () => {
+    const html = formatModels({ loaded: [], refused: [{ file: 'x.onnx', timeframe: null, reason: 'bad <metadata> & more' }] });
+    expect(html).toContain('bad &lt;metadata&gt; &amp; more');
+    expect(htmlToText(html)).toContain('No model is loaded, so /predict cannot answer.');
+  });
+});
+
+describe('walk-forward numbers from model metadata', () => {
+  it('reads the pooled figures and falls back to top-level keys', () => {
+    expect(walkForwardNumbers({ overall: { log_loss: 1.09, baseline_log_loss: 1.1, balanced_accuracy: 0.38 }, signal_hit_rate: 0.36, signal_count: 10 })).toEqual({
+      logLoss: 1.09,
+      baselineLogLoss: 1.1,
+      balancedAccuracy: 0.38,
+      signalHitRate: 0.36,
+      signalCount: 10,
+    });
+    expect(walkForwardNumbers({ overall: 'n/a', log_loss: 'x' })).toMatchObject({ logLoss: null, signalHitRate: null });
+  });
+});

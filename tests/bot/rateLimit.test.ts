@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { RateLimiter, slowDownText } from '../../bot/rateLimit.js';
+
+/** 5 requests per 30 s: one token back every 6 s. */
+function limiter(requests = 5) {
+  const clock = { now: 1_000_000 };
+  return { clock, limiter: new RateLimiter({ requests, windowMs: 30_000 }, () => clock.now) };
+}
+
+describe('rate limiter', () => {
+  it('lets a burst of five through, then refuses and says when the next one is back', () => {
+    const { limiter: l } = limiter();
+    for (let i = 0; i < 5; i++) expect(l.take(7)).toEqual({ allowed: true });
+    expect(l.take(7)).toEqual({ allowed: false, retryInMs: 6_000, firstRefusal: true });
+  });
+
+  it('marks only the first refusal of a burst, and again after a request got through', () => {
+    const { clock, limiter: l } = limiter();
+    for (let i = 0; i < 5; i++) l.take(7);
+    expect(l.take(7)).toMatchObject({ allowed: false, firstRefusal: true });
+    clock.now += 1_000;
+    expect(l.take(7)).toMatchObject({ allowed: false, firstRefusal: false, retryInMs: 5_000 });
+    clock.now += 5_000;
+    expect(l.take(7)).toEqual({ allowed: true });
+    expect(l.take(7)).toMatchObject({ allowed: false, firstRefusal: true });
+  });
+
+  it('refills steadily and never above the burst size', () => {
+    const { clock, limiter: l } = limiter();
+    for (let i = 0; i < 5; i++) l.take(7);
+    clock.now += 12_000;
+    expect(l.take(7).allowed).toBe(true);
+    expect(l.take(7).allowed).toBe(true);
+    expect(l.take(7).allowed).toBe(false);
+    clock.now += 10 * 60_000;
+    for (let i = 0; i < 5; i++) expect(l.take(7).allowed).toBe(true);
+    expect(l.take(7).allowed).toBe(false);
+  });
+
+  it('counts each user on their own', () => {
+    const { limiter: l } = limiter();
+    for (let i = 0; i < 5; i++) l.take(7);
+    expect(l.take(7).allowed).toBe(false);
+    expect(l.take(8).allowed).toBe(true);
+  });
+
+  it('is off when the limit is 0 requests', () => {
+    const { limiter: l } = limiter(0);
+    for (let i = 0; i < 100; i++) expect(l.take(7).allowed).toBe(true);
+  });
+
+  it('says the wait in whole seconds, rounded up', () => {
+    expect(slowDownText(6_000)).toBe('Slow down a little — try again in 6 s.');
+    expect(slowDownText(4_200)).toBe('Slow down a little — try again in 5 s.');
+    expect(slowDownText(10)).toBe('Slow down a little — try again in 1 s.');
+  });
+});

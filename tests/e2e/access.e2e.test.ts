@@ -1,0 +1,60 @@
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBot } from '../../bot/createBot.js';
+import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmulator.js';
+import { startTestApp, type TestApp } from '../support/testApp.js';
+
+const TOKEN = '123456:access-e2e-token';
+const WAIT_MS = 15_000;
+const ALLOWED_USER = 401;
+const ALLOWED_GROUP = -402;
+const ADMIN = 403;
+
+let emulator: BotApiEmulator;
+let testApp: TestApp;
+let runner: RunnerHandle;
+
+beforeAll(async () => {
+  testApp = await startTestApp({ allowedChatIds: [ALLOWED_USER, ALLOWED_GROUP], adminUserIds: [ADMIN] });
+  emulator = await startBotApiEmulator({ token: TOKEN });
+  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
+});
+
+afterAll(async () => {
+  if (runner?.isRunning()) await runner.stop();
+  await emulator?.close();
+  await testApp?.close();
+});
+
+/** Every API call the bot made about a chat: replies, chat actions, photos. */
+function callsFor(chatId: number) {
+  return emulator.calls.filter((c) => Number(c.payload.chat_id) === chatId);
+}
+
+describe('a bot with ALLOWED_CHAT_IDS', () => {
+  it('a chat that is not allowed is refused', async () => {
+    emulator.userSends(450, '/predict btc 1h');
+    emulator.userSends(-460, '/predict btc');
+    emulator.userSends(ALLOWED_USER, '/status');
+    emulator.userSends(ALLOWED_GROUP, '/status', { id: 470 });
+
+    const [refusal] = await emulator.waitForBotMessages(450, 1, WAIT_MS);
+    expect(refusal?.plainText).toBe(
+      'Sorry, this is a private bot and it does not serve this chat. If you know its owner, send them your chat id: 450.',
+    );
+    // The allowed chats are served; by then the others have long been dealt with.
+    await emulator.waitForBotMessages(ALLOWED_USER, 1, WAIT_MS);
+    await emulator.waitForBotMessages(ALLOWED_GROUP, 1, WAIT_MS);
+    expect(emulator.messages(ALLOWED_USER)[0]?.plainText).toMatch(/^\S+ Mood: \d+\/100/);
+    expect(emulator.messages(ALLOWED_GROUP)[0]?.plainText).toMatch(/^\S+ Mood: \d+\/100/);
+    // One refusal and nothing else in the private chat; silence in the stranger's group.
+    expect(callsFor(450).map((c) => c.method)).toEqual(['sendMessage']);
+    expect(callsFor(-460)).toEqual([]);
+  });
+
+  it('an admin is served in any chat', async () => {
+    emulator.userSends(ADMIN, '/status');
+    const [reply] = await emulator.waitForBotMessages(ADMIN, 1, WAIT_MS);
+    expect(reply?.plainText).toMatch(/^\S+ Mood: \d+\/100/);
+  });
+});

@@ -1,0 +1,68 @@
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBot } from '../../bot/createBot.js';
+import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmulator.js';
+import { startTestApp, type TestApp } from '../support/testApp.js';
+
+const TOKEN = '123456:model-health-e2e-token';
+const WAIT_MS = 15_000;
+
+let emulator: BotApiEmulator;
+let testApp: TestApp;
+let runner: RunnerHandle;
+
+beforeAll(async () => {
+  testApp = await startTestApp();
+  emulator = await startBotApiEmulator({ token: TOKEN });
+  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
+});
+
+afterAll(async () => {
+  if (runner?.isRunning()) await runner.stop();
+  await emulator?.close();
+  await testApp?.close();
+});
+
+async function ask(chatId: number, text: string, count = 1): Promise<string> {
+  emulator.userSends(chatId, text);
+  const messages = await emulator.waitForBotMessages(chatId, count, WAIT_MS);
+  return messages.at(-1)?.plainText ?? '';
+}
+
+describe('/model and /health', () => {
+  it("a user reads /model and sees each model's numbers", async () => {
+    const text = await ask(701, '/model');
+    const manifest = JSON.parse(readFileSync('models/manifest.json', 'utf8')) as {
+      models: { file: string; sha256: string; timeframe: string }[];
+    };
+
+    expect(text).toMatch(/^Models · 4 loaded, 0 refused\n/);
+    const order = ['15m', '1h', '4h', '1d'].map((tf) => text.indexOf(`\n${tf} · direction-${tf}-`));
+    expect(order.every((at, k) => at > 0 && (k === 0 || at > order[k - 1]!))).toBe(true);
+    for (const entry of manifest.models) {
+      expect(text).toContain(`pooled · feature set ta15@1 · sha256 ${entry.sha256.slice(0, 12)}\n`);
+    }
+    const numbers = text.match(
+      /\nWalk-forward: log-loss \d\.\d{4} vs \d\.\d{4} baseline · balanced accuracy \d+\.\d% · hit rate \d+\.\d% of [\d,]+ signals/g,
+    );
+    expect(numbers).toHaveLength(4);
+  });
+
+  it('a user reads /health', async () => {
+    await ask(702, '/predict btc');
+    const text = await ask(702, '/health', 2);
+    expect(text).toMatch(/^Health\nUptime: \d+(s|m \d+s)\n/);
+    expect(text).toMatch(/\n✅ Exchange: reachable, answered in \d+ ms\n/);
+    // The app's clock is fixed, so the entries the /predict cached are as old as can be: 0 s.
+    expect(text).toContain('\nCandle cache: oldest entry 0s old\n');
+    expect(text).toMatch(/\nAnswer times: p50 \d+ ms · p95 \d+ ms over the last \d+ updates$/);
+  });
+
+  it('a user reads /health while the exchange fails, and is told it is unreachable', async () => {
+    testApp.exchange.fail({ count: 1, kind: 422, path: '/api/v3/klines' });
+    const text = await ask(703, '/health');
+    expect(text).toContain('⚠️ Exchange: unreachable (the request failed)');
+    expect(await ask(703, '/health', 2)).toContain('✅ Exchange: reachable');
+  });
+});

@@ -1,0 +1,107 @@
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBot } from '../../bot/createBot.js';
+import { startBotApiEmulator, type BotApiEmulator, type EmulatedMessage } from '../support/botApiEmulator.js';
+import { startTestApp, type TestApp } from '../support/testApp.js';
+
+const TOKEN = '123456:summary-e2e-token';
+const WAIT_MS = 15_000;
+
+let emulator: BotApiEmulator;
+let testApp: TestApp;
+let runner: RunnerHandle;
+
+beforeAll(async () => {
+  testApp = await startTestApp();
+  emulator = await startBotApiEmulator({ token: TOKEN });
+  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }), {
+    runner: { fetch: { allowed_updates: ['message', 'callback_query'] } },
+  });
+});
+
+afterAll(async () => {
+  if (runner?.isRunning()) await runner.stop();
+  await emulator?.close();
+  await testApp?.close();
+});
+
+const CALL = '(?:🟢 LONG|🔴 SHORT|⚪ NO TRADE)';
+const CONFLUENCE = /\n(All 4 timeframes (lean (LONG|SHORT)|see no trade)|[23] of 4 timeframes (lean (LONG|SHORT)|see no trade)|Mixed: .+)\n/;
+
+/** Presses the button labelled `label` under `message` and waits until the press is answered. */
+async function press(chatId: number, message: EmulatedMessage | undefined, label: string): Promise<EmulatedMessage> {
+  const button = message?.reply_markup?.inline_keyboard.flat().find((b) => b.text === label);
+  if (!message || !button || !('callback_data' in button)) throw new Error(`no "${label}" button`);
+  const update = emulator.userPresses(chatId, message.message_id, button.callback_data);
+  const answer = await emulator.waitForCallbackAnswer(update.callback_query?.id ?? '', WAIT_MS);
+  expect(answer.show_alert).toBeUndefined();
+  const edited = emulator.messages(chatId).find((m) => m.message_id === message.message_id);
+  if (!edited) throw new Error('the message is gone');
+  return edited;
+}
+
+const labels = (m: EmulatedMessage | undefined) => m?.reply_markup?.inline_keyboard.map((row) => row.map((b) => b.text));
+
+describe('/predict SYMBOL: every timeframe at once', () => {
+  it('a user asks for /predict btc and gets a summary of four timeframes', async () => {
+    emulator.userSends(601, '/predict btc');
+    const [summary] = await emulator.waitForBotMessages(601, 1, WAIT_MS);
+    const text = summary?.plainText ?? '';
+
+    expect(text).toMatch(new RegExp(`^BTC/USDT · all timeframes\\n15m ${CALL} \\d+%\\n1h  ${CALL} \\d+%\\n4h  ${CALL} \\d+%\\n1d  ${CALL} \\d+%\\n`));
+    expect(text).toMatch(CONFLUENCE);
+    expect(text).toMatch(/Last close \(15m\): [\d,.]+/);
+    expect(text).toContain('not financial advice');
+    expect(labels(summary)).toEqual([['15m', '1h', '4h', '1d']]);
+  });
+
+  it('a user opens a timeframe from the summary and reads the same call there, in detail', async () => {
+    emulator.userSends(602, '/predict eth');
+    const [summary] = await emulator.waitForBotMessages(602, 1, WAIT_MS);
+    const [, mark, direction, confidence] = /\n4h {2}(\S+) (LONG|SHORT|NO TRADE) (\d+%)\n/.exec(summary?.plainText ?? '') ?? [];
+    if (!direction) throw new Error('no 4h line in the summary');
+    const detail = await press(602, summary, '4h');
+
+    expect(detail.editCount).toBe(1);
+    expect(detail.plainText).toContain(`ETH/USDT · 4h\n${mark} ${direction} · confidence ${confidence}\n`);
+    expect(labels(detail)).toEqual([['15m', '1h', '4h ✓', '1d'], ['Why?', 'All timeframes']]);
+    // And back again.
+    const back = await press(602, detail, 'All timeframes');
+    expect(back.plainText).toBe(summary?.plainText);
+    expect(emulator.messages(602)).toHaveLength(1);
+  });
+
+  it('a user asks why and reads the indicators behind the call', async () => {
+    emulator.userSends(603, '/predict eth 4h');
+    const [detail] = await emulator.waitForBotMessages(603, 2, WAIT_MS);
+    const explained = await press(603, detail, 'Why?');
+    const text = explained.plainText;
+
+    expect(explained.editCount).toBe(1);
+    expect(text).toMatch(/^ETH\/USDT · 4h\n/);
+    expect(text).toMatch(/\nWhy (LONG|SHORT|NO TRADE) on ETH\/USDT · 4h\?\n/);
+    expect(text).toMatch(/\n• RSI \d+ \((overbought|oversold|neutral)\) — /);
+    expect(text).toMatch(/\n• MACD histogram (positive|negative|at zero) and (rising|falling)/);
+    expect(text).toMatch(/\n• Volume [\d.]+× its 20-candle average \((high|normal|low)\) — /);
+    expect(text).toMatch(/\n• Volatility ATR [\d.]+% of price, [\d.]+× its median of the last \d+ candles/);
+    expect(text).toMatch(/\n(Behind the (LONG|SHORT|NO TRADE) call: |None of these four pushed toward)/);
+    expect(text).toContain('These are the readings the model saw and how it leaned on them');
+    expect(labels(explained)).toEqual([['15m', '1h', '4h ✓', '1d'], ['All timeframes']]);
+    // The text and the chart; the explanation replaced the text in place.
+    expect(emulator.messages(603)).toHaveLength(2);
+  });
+
+  it('/predict BTC 1h why explains in one go', async () => {
+    emulator.userSends(604, '/predict BTC 1h why');
+    const [reply, chart] = await emulator.waitForBotMessages(604, 2, WAIT_MS);
+    expect(reply?.plainText).toMatch(/^BTC\/USDT · 1h\n.* · confidence \d+%/);
+    expect(reply?.plainText).toMatch(/\nWhy (LONG|SHORT|NO TRADE) on BTC\/USDT · 1h\?\n[^]*• RSI [^]*• MACD [^]*• Volume [^]*• Volatility /);
+    expect(chart?.photo).toBeInstanceOf(Buffer);
+  });
+
+  it('a user who asks why without a timeframe is told how to ask', async () => {
+    emulator.userSends(605, '/predict btc why');
+    const [reply] = await emulator.waitForBotMessages(605, 1, WAIT_MS);
+    expect(reply?.plainText).toBe('Which timeframe should I explain? Type for example /predict BTC 1h why.');
+  });
+});

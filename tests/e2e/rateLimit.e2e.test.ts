@@ -1,0 +1,67 @@
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createBot } from '../../bot/createBot.js';
+import { startBotApiEmulator, type BotApiEmulator, type EmulatedMessage } from '../support/botApiEmulator.js';
+import { startTestApp, type TestApp } from '../support/testApp.js';
+
+const TOKEN = '123456:rate-limit-e2e-token';
+const WAIT_MS = 15_000;
+/** 5 requests per 30 s (the default window): a token back every 6 s, and the test clock never moves. */
+const SLOW_DOWN = 'Slow down a little — try again in 6 s.';
+
+let emulator: BotApiEmulator;
+let testApp: TestApp;
+let runner: RunnerHandle;
+
+beforeAll(async () => {
+  testApp = await startTestApp({ rateLimitRequests: 5 });
+  emulator = await startBotApiEmulator({ token: TOKEN });
+  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
+});
+
+afterAll(async () => {
+  if (runner?.isRunning()) await runner.stop();
+  await emulator?.close();
+  await testApp?.close();
+});
+
+const isSlowDown = (m: EmulatedMessage) => m.plainText === SLOW_DOWN;
+
+describe('the per-user rate limit', () => {
+  it('a user who sends /predict too fast is asked to slow down, once', async () => {
+    for (let i = 0; i < 8; i++) emulator.userSends(501, '/predict btc');
+    const messages = await emulator.waitForBotMessages(
+      501,
+      (m) => m.filter(isSlowDown).length === 1 && m.filter((x) => !isSlowDown(x)).length === 5,
+      WAIT_MS,
+    );
+    expect(messages.filter((m) => !isSlowDown(m)).every((m) => m.plainText.includes('BTC/USDT'))).toBe(true);
+    // /help is not limited: once it is answered, the two refused /predict have long been dealt with.
+    emulator.userSends(501, '/help');
+    await emulator.waitForBotMessages(501, 7, WAIT_MS);
+    expect(emulator.messages(501).filter(isSlowDown)).toHaveLength(1);
+  });
+
+  it('another user is still served while one is limited', async () => {
+    emulator.userSends(502, '/status');
+    const [reply] = await emulator.waitForBotMessages(502, 1, WAIT_MS);
+    expect(reply?.plainText).toMatch(/Mood: \d+\/100/);
+  });
+
+  it('a user who keeps pressing buttons gets the notice once, and every press is answered', async () => {
+    emulator.userSends(503, '/predict btc');
+    const [prediction] = await emulator.waitForBotMessages(503, 1, WAIT_MS);
+    const button = prediction?.reply_markup?.inline_keyboard.flat()[0];
+    if (!prediction || !button || !('callback_data' in button)) throw new Error('no button under the prediction');
+    for (let i = 0; i < 4; i++) emulator.userSends(503, '/status');
+    await emulator.waitForBotMessages(503, 5, WAIT_MS);
+
+    const first = emulator.userPresses(503, prediction.message_id, button.callback_data);
+    expect(await emulator.waitForCallbackAnswer(first.callback_query?.id ?? '', WAIT_MS)).toMatchObject({ text: SLOW_DOWN });
+    const second = emulator.userPresses(503, prediction.message_id, button.callback_data);
+    const answer = await emulator.waitForCallbackAnswer(second.callback_query?.id ?? '', WAIT_MS);
+    expect(answer.text).toBeUndefined();
+    await vi.waitFor(() => expect(emulator.messages(503)[0]?.editCount).toBe(0));
+    expect(emulator.messages(503)).toHaveLength(5);
+  });
+});

@@ -1,0 +1,71 @@
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBot } from '../../bot/createBot.js';
+import { startBotApiEmulator, type BotApiEmulator, type EmulatedMessage } from '../support/botApiEmulator.js';
+import { startTestApp, type TestApp } from '../support/testApp.js';
+
+const TOKEN = '123456:status-e2e-token';
+const WAIT_MS = 15_000;
+
+let emulator: BotApiEmulator;
+let testApp: TestApp;
+let runner: RunnerHandle;
+
+beforeAll(async () => {
+  testApp = await startTestApp();
+  emulator = await startBotApiEmulator({ token: TOKEN });
+  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
+});
+
+afterAll(async () => {
+  if (runner?.isRunning()) await runner.stop();
+  await emulator?.close();
+  await testApp?.close();
+});
+
+async function ask(chatId: number, text: string): Promise<EmulatedMessage> {
+  emulator.userSends(chatId, text);
+  const messages = await emulator.waitForBotMessages(chatId, 1, WAIT_MS);
+  return messages.at(-1)!;
+}
+
+describe('/status through Telegram', () => {
+  // First, while no candles are cached: the exchange fails the candle request.
+  it('a user reads /status while the exchange is down and is told to try again', async () => {
+    testApp.exchange.fail({ count: 1, kind: 422, path: '/api/v3/klines' });
+    expect((await ask(601, '/status')).plainText).toBe('Market data is unavailable right now. Please try again in a minute.');
+  });
+
+  it("a user reads /status and sees the mood, the policy's state and the disclaimer", async () => {
+    const reply = await ask(602, '/status');
+    expect(reply.parse_mode).toBe('HTML');
+    const lines = reply.plainText.split('\n');
+    expect(lines[0]).toMatch(/^(😟|🤔|🙂|😄) Mood: \d{1,3}\/100 · (tense|cautious|steady|upbeat)$/);
+    expect(lines[1]).toMatch(
+      /^BTC\/USDT is (calm|moving as usual|turbulent) \(volatility [\d.]+% a day, \d+(st|nd|rd|th) percentile of its last 7 days\) on (thin|usual|heavy) volume \([\d.]+[KMB]? USDT in 24h, \d+(st|nd|rd|th) percentile\)\.$/,
+    );
+    expect(lines[2]).toBe(
+      'Paper-trading record: not started yet — alerts will fill it (P&L, win rate, trades in the last hour). ' +
+        'Until then the mood reads the market only.',
+    );
+    expect(lines.slice(4)).toEqual([
+      'Policy · BTC/USDT',
+      expect.stringMatching(/^Price: [\d,.]+ \(1h close of 2026-11-20 11:00 UTC\)$/),
+      'Policy model not loaded yet, so there is no HOLD / BUY / SELL call.',
+      '',
+      'Paper-trading signals, not financial advice.',
+    ]);
+  });
+
+  it('a user who types words after /status is told to send it alone', async () => {
+    expect((await ask(603, '/status eth')).plainText).toBe(
+      '/status takes nothing after it — type /status alone. For one pair, type /predict SYMBOL or /risk SYMBOL.',
+    );
+  });
+
+  it('a user reads /help and finds /status but no admin command', async () => {
+    const help = (await ask(604, '/help')).plainText;
+    expect(help).toContain("/status — The bot's mood, the market and the policy's call");
+    expect(help).not.toContain('/reload');
+  });
+});

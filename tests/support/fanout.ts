@@ -1,0 +1,110 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { DeliveryWorker, deliveryApi } from '../../bot/delivery/deliveryWorker.js';
+import { AlertOutbox, type NewAlert } from '../../storage/alertOutbox.js';
+import { openDatabase, type SqliteDatabase } from '../../storage/database.js';
+import { SignalsRepository } from '../../storage/signalsRepository.js';
+import { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
+import { startBotApiEmulator, type BotApiEmulator } from './botApiEmulator.js';
+
+const TOKEN = '123456:fanout-token';
+export const CANDLE_TIME = Date.UTC(2026, 10, 20, 12);
+const PAIR = { symbol: 'BTC/USDT', timeframe: '1h' };
+
+/** The stores of one process on the shared SQLite file; a restarted process opens its own. */
+export interface Stores {
+  db: SqliteDatabase;
+  subscriptions: SubscriptionsRepository;
+  outbox: AlertOutbox;
+}
+
+export interface FanoutSetup {
+  path: string;
+  emulator: BotApiEmulator;
+  /** Chats subscribed to BTC/USDT 1h, each opened in the emulator. */
+  chatIds: number[];
+  alert: NewAlert;
+  /** Opens the database as a (re)started process does. */
+  open(): Stores;
+  /** A delivery worker of a process on `stores`, sending to the emulator; its clock is `now` unless given. */
+  worker(stores: Stores, clock?: () => number): DeliveryWorker;
+  /** The alert messages a chat got. */
+  alertsIn(chatId: number): number;
+  /** sendMessage calls the emulator saw, in order. */
+  sends(): Array<{ chatId: number; status: number; at: number }>;
+  close(): Promise<void>;
+}
+
+/**
+ * `subscribers` chats following BTC/USDT 1h on a temp SQLite file, one stored signal for the alert, and
+ * a Bot API emulator on 127.0.0.1 that timestamps calls with `now` (a fake clock, or the real one).
+ */
+export async function startFanout({ subscribers, now = Date.now }: { subscribers: number; now?: () => number }): Promise<FanoutSetup> {
+  const path = join(mkdtempSync(join(tmpdir(), 'fanout-')), 'signals.sqlite');
+  const open = (): Stores => {
+    const db = openDatabase(path);
+    return { db, subscriptions: new SubscriptionsRepository(db, now), outbox: new AlertOutbox(db, now) };
+  };
+  const setup = open();
+  const signalId = new SignalsRepository(setup.db, now).record({
+    origin: 'alert', ...PAIR, candleTime: CANDLE_TIME, modelVersion: 'direction-1h@test', direction: 'LONG',
+    confidence: 0.71, pLong: 0.71, pNoTrade: 0.2, pShort: 0.09, entry: 43_000, atr: 250, stopLoss: 42_500,
+    tp1: 43_500, tp2: 44_000, tp3: 44_500, tpEtaMinutes: 180, validUntil: CANDLE_TIME + 7_200_000,
+  });
+  const chatIds = Array.from({ length: subscribers }, (_, k) => 10_001 + k);
+  setup.db.transaction(() => {
+    for (const chatId of chatIds) setup.subscriptions.subscribe(chatId, [PAIR], 50);
+  })();
+  setup.db.close();
+
+  const emulator = await startBotApiEmulator({ token: TOKEN, now });
+  for (const chatId of chatIds) emulator.openChat(chatId);
+  const alert: NewAlert = {
+    signalId, ...PAIR, candleTime: CANDLE_TIME,
+    html: '<b>BTC/USDT 1h: LONG</b> at 43,000 · confidence 71%\nSL 42,500 · TP1 43,500',
+  };
+  const log = pino({ level: 'silent' });
+  return {
+    path,
+    emulator,
+    chatIds,
+    alert,
+    open,
+    worker: ({ outbox, subscriptions }, clock = now) =>
+      new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(TOKEN, emulator.apiRoot), log, now: clock }),
+    alertsIn: (chatId) => emulator.messages(chatId).filter((m) => m.plainText.startsWith('BTC/USDT 1h: LONG')).length,
+    sends: () =>
+      emulator.calls
+        .filter((c) => c.method === 'sendMessage')
+        .map((c) => ({ chatId: Number(c.payload.chat_id), status: c.status, at: c.at })),
+    close: () => emulator.close(),
+  };
+}
+
+/** Drives a worker by its ticks on a fake clock until nothing is pending or `stop` says so. */
+export async function drive(
+  worker: DeliveryWorker,
+  clock: { now: number },
+  stop: () => boolean = () => false,
+  maxTicks = 100_000,
+): Promise<void> {
+  for (let k = 0; k < maxTicks && !stop(); k++) {
+    const next = await worker.tick();
+    if (next === null) return;
+    clock.now = Math.max(clock.now, next);
+  }
+  if (!stop()) throw new Error(`the worker still had deliveries after ${maxTicks} ticks`);
+}
+
+/** The most sends in any one-second window [t, t + 1 s). */
+export function maxPerSecond(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; j < sorted.length; j++) {
+    while (sorted[j]! - sorted[i]! >= 1000) i++;
+    most = Math.max(most, j - i + 1);
+  }
+  return most;
+}
