@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Candle } from '../../market/candle.js';
-import { timeframeMs, type Timeframe } from '../../market/timeframes.js';
+import { candleFileName } from '../../market/candleFiles.js';
+import type { Timeframe } from '../../market/timeframes.js';
+import { writeCandleFiles } from '../../tests/support/replayFolder.js';
+import { syntheticCandles } from '../../tests/support/syntheticCandles.js';
+import type { CandleMap } from '../../tests/support/syntheticMarket.js';
 
-/** Small seeded candle folders for the smoke run and tests: no dependency on the real data. */
+/** Small seeded candle folders for the smoke run and the dataset tests: no dependency on the real data. */
 export interface SyntheticOptions {
   pairs: readonly string[];
   timeframes: readonly Timeframe[];
@@ -14,56 +15,31 @@ export interface SyntheticOptions {
   gap?: number;
 }
 
-const START = Date.UTC(2021, 0, 1);
+const END = Date.UTC(2021, 6, 1);
 
-/** mulberry32: a tiny deterministic generator, so a failing test can be replayed exactly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A geometric random walk with wicks and noisy volume. */
-export function randomWalk(count: number, timeframe: Timeframe, random: () => number): Candle[] {
-  const span = timeframeMs(timeframe);
-  const candles: Candle[] = [];
-  let close = 100 * (1 + random());
-  for (let i = 0; i < count; i++) {
-    const open = close;
-    close = open * Math.exp((random() - 0.5) * 0.04);
-    const high = Math.max(open, close) * (1 + random() * 0.01);
-    const low = Math.min(open, close) * (1 - random() * 0.01);
-    candles.push({ time: START + i * span, open, high, low, close, volume: 100 * (0.5 + random()) });
-  }
-  return candles;
-}
-
-export function candleCsv(candles: readonly Candle[]): string {
-  const rows = candles.map((c) => [c.time, c.open, c.high, c.low, c.close, c.volume].join(','));
-  return `timestamp,open,high,low,close,volume\n${rows.join('\n')}\n`;
+function dropMiddle(candles: Candle[], gap: number): Candle[] {
+  const middle = Math.floor(candles.length / 2);
+  return [...candles.slice(0, middle), ...candles.slice(middle + gap)];
 }
 
 /** Writes `<BASE>_<QUOTE>-<tf>.csv.gz` files into `dir`; returns the candles written, by file name. */
 export function writeSyntheticCandles(dir: string, options: SyntheticOptions): Map<string, Candle[]> {
-  mkdirSync(dir, { recursive: true });
-  const random = seededRandom(options.seed ?? 1);
+  const seed = options.seed ?? 1;
+  const market: CandleMap = new Map(
+    options.pairs.map((symbol, p) => [
+      symbol,
+      new Map(
+        options.timeframes.map((timeframe, k) => {
+          const candles = syntheticCandles({ count: options.candles, timeframe, end: END, seed: seed * 1000 + p * 10 + k, volatility: 0.012 });
+          return [timeframe, options.gap ? dropMiddle(candles, options.gap) : candles];
+        }),
+      ),
+    ]),
+  );
+  writeCandleFiles(dir, market);
   const written = new Map<string, Candle[]>();
-  for (const pair of options.pairs) {
-    for (const timeframe of options.timeframes) {
-      let candles = randomWalk(options.candles, timeframe, random);
-      if (options.gap) {
-        const middle = Math.floor(candles.length / 2);
-        candles = [...candles.slice(0, middle), ...candles.slice(middle + options.gap)];
-      }
-      const name = `${pair.replace('/', '_')}-${timeframe}.csv.gz`;
-      writeFileSync(join(dir, name), gzipSync(candleCsv(candles)));
-      written.set(name, candles);
-    }
+  for (const [symbol, series] of market) {
+    for (const [timeframe, candles] of series) written.set(candleFileName(symbol, timeframe), candles);
   }
   return written;
 }
