@@ -48,5 +48,6 @@ function pairsLine(best: PairResult | null, worst: PairResult | null): string[] 
 function moodLine(mood: MoodMove | null): string[] {
   if (!mood) return [];
   if (mood.changes === 0) return [`Mood ${mood.last}`];
-  return [`Mood ${mood.first} → ${mood.last} (low ${mood.low}, high ${mood.high}, ${mood.changes} changes)`];
+  const changes = mood.changes === 1 ? '1 change' : `${mood.changes} changes`;
+  return [`Mood ${mood.first} → ${mood.last} (low ${mood.low}, high ${mood.high}, ${changes})`];
 }

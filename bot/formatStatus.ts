@@ -16,8 +16,8 @@ const VOLUME_WORDS = ['thin', 'usual', 'heavy'] as const;
 const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
 
 /**
- * The /status reply (HTML). Layer 1: the mood, a one-line reading of the market, and what the mood cannot
- * read yet. Layer 2: the pair's price and the policy, which is not loaded yet. Then the disclaimer.
+ * The /status reply (HTML). Layer 1: the mood, a one-line reading of the market, and the paper-trading
+ * record the mood read. Layer 2: the pair's price and the policy, which is not loaded yet. Then the disclaimer.
  */
 export function formatStatus({ mood, market, record }: StatusReport): string {
   const pair = escapeHtml(market.symbol);

@@ -26,14 +26,12 @@ export interface OutcomeRecord {
   netReturn: number;
 }
 
-/** An alert signal and, once resolved, its outcome: a row of /performance. */
+/** An alert signal and, once resolved, whether it hit TP1 and its return: a row of /performance. */
 export interface AlertResult {
   symbol: string;
   timeframe: string;
-  direction: string;
   confidence: number;
   candleTime: number;
-  outcome: string | null;
   hit: boolean | null;
   netReturn: number | null;
 }
@@ -70,8 +68,7 @@ export class OutcomesRepository {
   alertResults(since: number, timeframe?: string): AlertResult[] {
     const rows = this.db
       .prepare(
-        `SELECT s.symbol, s.timeframe, s.direction, s.confidence, s.candle_time AS candleTime,
-           o.outcome, o.hit, o.net_return AS netReturn
+        `SELECT s.symbol, s.timeframe, s.confidence, s.candle_time AS candleTime, o.hit, o.net_return AS netReturn
          FROM signals s LEFT JOIN signal_outcomes o ON o.signal_id = s.id
          WHERE s.origin = 'alert' AND s.candle_time >= ? AND (? IS NULL OR s.timeframe = ?)
          ORDER BY s.candle_time`,

@@ -2,6 +2,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
 import type { Logger } from '../logger.js';
 import type { Jobs } from './jobs.js';
+import type { SweepReport } from './sweep.js';
 import type { SweepWatch } from './sweepWatch.js';
 
 /** Seconds after a candle closes before its sweep runs, so the exchange has the closed candle. */
@@ -21,6 +22,22 @@ export const OUTCOMES_SCHEDULE = `${OUTCOMES_DELAY_SECONDS} */15 * * * *`;
 /** Candles are aligned to the Unix epoch, so schedules are read in UTC. */
 const TASK_OPTIONS = { timezone: 'Etc/UTC', noOverlap: true } as const;
 
+/** What a scheduled sweep does: the sweep, then the watch is told how it went. Never throws. */
+export async function watchedSweep(
+  { jobs, watch, log }: { jobs: Jobs; watch: SweepWatch; log: Logger },
+  timeframe: Timeframe,
+  now: number,
+): Promise<void> {
+  let result: { report: SweepReport } | { error: unknown };
+  try {
+    result = { report: await jobs.sweep(timeframe, now) };
+  } catch (error) {
+    log.error({ err: error, timeframe }, 'sweep failed');
+    result = { error };
+  }
+  await watch.record(timeframe, result);
+}
+
 export interface ScheduledJobs {
   stop(): Promise<void>;
 }
@@ -32,18 +49,10 @@ export interface ScheduledJobs {
  */
 export function scheduleJobs({ jobs, watch, now, log }: { jobs: Jobs; watch: SweepWatch; now: () => number; log: Logger }): ScheduledJobs {
   const sweeps = TIMEFRAMES.map((timeframe) =>
-    cron.schedule(
-      SWEEP_SCHEDULES[timeframe],
-      async () => {
-        try {
-          await watch.record(timeframe, { report: await jobs.sweep(timeframe, now()) });
-        } catch (error) {
-          log.error({ err: error, timeframe }, 'sweep failed');
-          await watch.record(timeframe, { error });
-        }
-      },
-      { ...TASK_OPTIONS, name: `sweep-${timeframe}` },
-    ),
+    cron.schedule(SWEEP_SCHEDULES[timeframe], () => watchedSweep({ jobs, watch, log }, timeframe, now()), {
+      ...TASK_OPTIONS,
+      name: `sweep-${timeframe}`,
+    }),
   );
   const outcomes = cron.schedule(
     OUTCOMES_SCHEDULE,

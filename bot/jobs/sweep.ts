@@ -70,10 +70,13 @@ export async function runSweep(deps: SweepDeps, timeframe: Timeframe, now: numbe
   return report;
 }
 
-/** Stores, queues and opens the alert if the rule keeps the prediction; null when it does not. */
+/**
+ * Stores, queues and opens the alert if the rule keeps the prediction; null when it does not. The rule reads
+ * the last alert inside the transaction, so two sweeps of the same candle at once still alert once.
+ */
 function alertOn(deps: SweepDeps, subscribed: string, p: Prediction, now: number): SweepAlert | null {
-  if (!shouldAlert(p, deps.minConfidence, deps.signals.lastAlert(p.symbol, p.timeframe))) return null;
-  return deps.db.transaction((): SweepAlert => {
+  return deps.db.transaction((): SweepAlert | null => {
+    if (!shouldAlert(p, deps.minConfidence, deps.signals.lastAlert(p.symbol, p.timeframe))) return null;
     const signalId = deps.signals.record(toSignalRecord(p, 'alert'));
     const chats = deps.subscriptions.signalSubscribers(subscribed, p.timeframe);
     const alert = { signalId, symbol: p.symbol, timeframe: p.timeframe, candleTime: p.candleTime, html: formatAlert(p) };

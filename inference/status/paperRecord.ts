@@ -15,5 +15,3 @@ export interface PaperRecord {
   /** Trades opened in the last hour. */
   tradesLastHour: number;
 }
-
-export const EMPTY_RECORD: PaperRecord = { closedTrades: 0, wins: 0, pnl: 0, tradesLastHour: 0 };

@@ -1,10 +1,5 @@
-import { run } from '@grammyjs/runner';
-import { createBot } from '../../bot/createBot.js';
-import { startBotApiEmulator } from '../support/botApiEmulator.js';
-import { startTestApp } from '../support/testApp.js';
+import { startTelegram } from '../support/telegramHarness.js';
 import { summarize, type Timing } from './measure.js';
-
-const TOKEN = '123456:bench-token';
 
 export interface CommandBench {
   command: string;
@@ -18,10 +13,8 @@ export interface CommandBench {
  * Each request waits for all of the previous one's replies, so a chart never overlaps the next timing.
  */
 export async function benchCommands(commands: CommandBench[], runs: number, warmup = 5): Promise<Map<string, Timing>> {
-  const testApp = await startTestApp();
-  const emulator = await startBotApiEmulator({ token: TOKEN });
-  const bot = createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot });
-  const runner = run(bot);
+  const telegram = await startTelegram();
+  const { emulator } = telegram;
   let chatId = 1000;
   try {
     const results = new Map<string, Timing>();
@@ -39,8 +32,6 @@ export async function benchCommands(commands: CommandBench[], runs: number, warm
     }
     return results;
   } finally {
-    await runner.stop();
-    await emulator.close();
-    await testApp.close();
+    await telegram.close();
   }
 }

@@ -1,29 +1,9 @@
 import pino from 'pino';
-import { PassThrough, Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runConsole } from '../../bot/console.js';
-import { CONSOLE_BOT_INFO } from '../../bot/consoleTransport.js';
-import { createBot } from '../../bot/createBot.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { useConsole } from '../support/consoleHarness.js';
 
 const logLines: string[] = [];
-let testApp: TestApp;
-
-beforeAll(async () => {
-  const log = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
-  testApp = await startTestApp({ log });
-});
-afterAll(() => testApp.close());
-
-/** Feeds lines through console mode, with the real app behind it, and returns everything it printed. */
-async function converse(...lines: string[]): Promise<string> {
-  const output = new PassThrough();
-  const chunks: string[] = [];
-  output.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
-  const bot = createBot('console-no-network', testApp.deps, { botInfo: CONSOLE_BOT_INFO });
-  await runConsole({ bot, input: Readable.from(lines.map((l) => `${l}\n`)), output });
-  return chunks.join('');
-}
+const { testApp, converse } = useConsole({ log: pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) }) });
 
 /** The fake exchange answers the next klines requests with an HTTP 422: an exchange error, not retried. */
 function breakKlines(count: number): void {

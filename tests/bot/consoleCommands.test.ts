@@ -1,26 +1,7 @@
-import { PassThrough, Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runConsole } from '../../bot/console.js';
-import { CONSOLE_BOT_INFO } from '../../bot/consoleTransport.js';
-import { createBot } from '../../bot/createBot.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { useConsole } from '../support/consoleHarness.js';
 
-let testApp: TestApp;
-
-beforeAll(async () => {
-  testApp = await startTestApp();
-});
-afterAll(() => testApp.close());
-
-/** Feeds lines through console mode, with the real app behind it, and returns everything it printed. */
-async function converse(...lines: string[]): Promise<string> {
-  const output = new PassThrough();
-  const chunks: string[] = [];
-  output.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
-  const bot = createBot('console-no-network', testApp.deps, { botInfo: CONSOLE_BOT_INFO });
-  await runConsole({ bot, input: Readable.from(lines.map((l) => `${l}\n`)), output });
-  return chunks.join('');
-}
+const { converse } = useConsole();
 
 describe('the summary, why, /model and /health in console mode', () => {
   it('a person reads the summary, opens 4h with [4h], then [Why?], then goes back with [All timeframes]', async () => {

@@ -1,30 +1,11 @@
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../bot/createBot.js';
-import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmulator.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { useTelegram, WAIT_MS } from '../support/telegramHarness.js';
 
-const TOKEN = '123456:access-e2e-token';
-const WAIT_MS = 15_000;
 const ALLOWED_USER = 401;
 const ALLOWED_GROUP = -402;
 const ADMIN = 403;
 
-let emulator: BotApiEmulator;
-let testApp: TestApp;
-let runner: RunnerHandle;
-
-beforeAll(async () => {
-  testApp = await startTestApp({ allowedChatIds: [ALLOWED_USER, ALLOWED_GROUP], adminUserIds: [ADMIN] });
-  emulator = await startBotApiEmulator({ token: TOKEN });
-  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
-});
-
-afterAll(async () => {
-  if (runner?.isRunning()) await runner.stop();
-  await emulator?.close();
-  await testApp?.close();
-});
+const { emulator } = useTelegram({ app: { allowedChatIds: [ALLOWED_USER, ALLOWED_GROUP], adminUserIds: [ADMIN] } });
 
 /** Every API call the bot made about a chat: replies, chat actions, photos. */
 function callsFor(chatId: number) {

@@ -1,26 +1,13 @@
-import { run, type RunnerHandle } from '@grammyjs/runner';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createBot } from '../../bot/createBot.js';
-import type { BotDeps } from '../../bot/deps.js';
+import { describe, expect, it, vi } from 'vitest';
 import { MarketDataError } from '../../market/errors.js';
-import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmulator.js';
-import { startTestApp } from '../support/testApp.js';
+import { useTelegram, WAIT_MS } from '../support/telegramHarness.js';
 
-const TOKEN = '123456:chart-e2e-token';
-const WAIT_MS = 15_000;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-let emulator: BotApiEmulator;
-let testApp: Awaited<ReturnType<typeof startTestApp>>;
-let runner: RunnerHandle;
 const logLines: string[] = [];
-
-beforeAll(async () => {
-  testApp = await startTestApp();
-  emulator = await startBotApiEmulator({ token: TOKEN });
-  const real = testApp.deps;
-  const deps: BotDeps = {
+const { emulator, testApp } = useTelegram({
+  deps: (real) => ({
     ...real,
     log: pino({ level: 'warn' }, { write: (line: string) => void logLines.push(line) }),
     // BCH stands for a pair whose chart candles cannot be fetched.
@@ -28,15 +15,8 @@ beforeAll(async () => {
       symbol === 'BCH/USDT'
         ? Promise.reject(new MarketDataError('exchange down'))
         : real.recentCandles(symbol, timeframe, count),
-  };
-  const bot = createBot(TOKEN, deps, { apiRoot: emulator.apiRoot });
-  runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
-});
-
-afterAll(async () => {
-  if (runner?.isRunning()) await runner.stop();
-  await emulator?.close();
-  await testApp?.close();
+  }),
+  runner: { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } },
 });
 
 function klineRequests(binanceSymbol: string, interval: string): number {

@@ -1,37 +1,21 @@
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../bot/createBot.js';
+import { describe, expect, it } from 'vitest';
 import { TEXT_LIMIT } from '../../bot/send.js';
-import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmulator.js';
 import { tinyMetadata, writeModelFolder } from '../support/modelFolder.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import { useTelegram, WAIT_MS } from '../support/telegramHarness.js';
 
-const TOKEN = '123456:long-reply-e2e-token';
-const WAIT_MS = 15_000;
 const PER_SYMBOL_MODELS = 48;
 
-let emulator: BotApiEmulator;
-let testApp: TestApp;
-let runner: RunnerHandle;
-
-beforeAll(async () => {
-  // So many per-symbol models that /model no longer fits one Telegram message.
-  const modelsDir = writeModelFolder(
-    Array.from({ length: PER_SYMBOL_MODELS }, (_, k) => ({
-      file: `pair${k}-1h.onnx`,
-      metadata: tinyMetadata('1h', { model_version: `pair${k}-1h`, symbol: `PAIR${k}/USDT` }),
-    })),
-  );
-  testApp = await startTestApp({ modelsDir });
-  emulator = await startBotApiEmulator({ token: TOKEN });
-  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
-});
-
-afterAll(async () => {
-  if (runner?.isRunning()) await runner.stop();
-  await emulator?.close();
-  await testApp?.close();
-});
+const { emulator } = useTelegram(() => ({
+  app: {
+    // So many per-symbol models that /model no longer fits one Telegram message.
+    modelsDir: writeModelFolder(
+      Array.from({ length: PER_SYMBOL_MODELS }, (_, k) => ({
+        file: `pair${k}-1h.onnx`,
+        metadata: tinyMetadata('1h', { model_version: `pair${k}-1h`, symbol: `PAIR${k}/USDT` }),
+      })),
+    ),
+  },
+}));
 
 describe('a reply longer than one message', () => {
   it('a user reads /model with many models and gets it in parts that Telegram accepts, nothing lost', async () => {

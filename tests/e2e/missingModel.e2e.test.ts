@@ -1,41 +1,18 @@
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../bot/createBot.js';
-import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmulator.js';
+import { describe, expect, it } from 'vitest';
 import { tinyMetadata, writeModelFolder } from '../support/modelFolder.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import { useTelegram } from '../support/telegramHarness.js';
 
-const TOKEN = '123456:missing-model-e2e-token';
-const WAIT_MS = 15_000;
-
-let emulator: BotApiEmulator;
-let testApp: TestApp;
-let runner: RunnerHandle;
-
-beforeAll(async () => {
-  // Tiny models for three timeframes; the 1d one was trained on another feature set and is refused.
-  const modelsDir = writeModelFolder([
-    { file: 'tiny-15m.onnx', metadata: tinyMetadata('15m'), bias: [4, 0, -4] },
-    { file: 'tiny-1h.onnx', metadata: tinyMetadata('1h'), bias: [4, 0, -4] },
-    { file: 'tiny-4h.onnx', metadata: tinyMetadata('4h'), bias: [-4, 0, 4] },
-    { file: 'tiny-1d.onnx', metadata: tinyMetadata('1d', { feature_set: 'ta9@1' }) },
-  ]);
-  testApp = await startTestApp({ modelsDir });
-  emulator = await startBotApiEmulator({ token: TOKEN });
-  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
-});
-
-afterAll(async () => {
-  if (runner?.isRunning()) await runner.stop();
-  await emulator?.close();
-  await testApp?.close();
-});
-
-async function ask(chatId: number, text: string): Promise<string> {
-  emulator.userSends(chatId, text);
-  const messages = await emulator.waitForBotMessages(chatId, 1, WAIT_MS);
-  return messages[0]?.plainText ?? '';
-}
+const { askText: ask } = useTelegram(() => ({
+  app: {
+    // Tiny models for three timeframes; the 1d one was trained on another feature set and is refused.
+    modelsDir: writeModelFolder([
+      { file: 'tiny-15m.onnx', metadata: tinyMetadata('15m'), bias: [4, 0, -4] },
+      { file: 'tiny-1h.onnx', metadata: tinyMetadata('1h'), bias: [4, 0, -4] },
+      { file: 'tiny-4h.onnx', metadata: tinyMetadata('4h'), bias: [-4, 0, 4] },
+      { file: 'tiny-1d.onnx', metadata: tinyMetadata('1d', { feature_set: 'ta9@1' }) },
+    ]),
+  },
+}));
 
 describe('a bot with one timeframe\'s model refused', () => {
   it('a user asks for /predict btc and sees "no model" for that timeframe, the others answered', async () => {

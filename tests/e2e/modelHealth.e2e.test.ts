@@ -1,34 +1,8 @@
-import { run, type RunnerHandle } from '@grammyjs/runner';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../bot/createBot.js';
-import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmulator.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { useTelegram } from '../support/telegramHarness.js';
 
-const TOKEN = '123456:model-health-e2e-token';
-const WAIT_MS = 15_000;
-
-let emulator: BotApiEmulator;
-let testApp: TestApp;
-let runner: RunnerHandle;
-
-beforeAll(async () => {
-  testApp = await startTestApp();
-  emulator = await startBotApiEmulator({ token: TOKEN });
-  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
-});
-
-afterAll(async () => {
-  if (runner?.isRunning()) await runner.stop();
-  await emulator?.close();
-  await testApp?.close();
-});
-
-async function ask(chatId: number, text: string, count = 1): Promise<string> {
-  emulator.userSends(chatId, text);
-  const messages = await emulator.waitForBotMessages(chatId, count, WAIT_MS);
-  return messages.at(-1)?.plainText ?? '';
-}
+const { testApp, askText: ask } = useTelegram();
 
 describe('/model and /health', () => {
   it("a user reads /model and sees each model's numbers", async () => {

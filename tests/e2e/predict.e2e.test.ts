@@ -1,36 +1,12 @@
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { registerCommands } from '../../bot/commands.js';
-import { createBot } from '../../bot/createBot.js';
-import { startBotApiEmulator, type BotApiEmulator, type EmulatedMessage } from '../support/botApiEmulator.js';
-import { startTestApp } from '../support/testApp.js';
+import { describe, expect, it, vi } from 'vitest';
+import type { EmulatedMessage } from '../support/botApiEmulator.js';
+import { useTelegram, WAIT_MS } from '../support/telegramHarness.js';
 
-const TOKEN = '123456:e2e-test-token';
-const WAIT_MS = 15_000;
-
-let emulator: BotApiEmulator;
-let testApp: Awaited<ReturnType<typeof startTestApp>>;
-let runner: RunnerHandle;
-
-beforeAll(async () => {
-  testApp = await startTestApp();
-  emulator = await startBotApiEmulator({ token: TOKEN });
-  const bot = createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot });
-  await registerCommands(bot.api);
-  runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
+// Each test asks in a chat of its own, so replies never mix.
+const { emulator, ask } = useTelegram({
+  registerCommands: true,
+  runner: { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } },
 });
-
-afterAll(async () => {
-  if (runner?.isRunning()) await runner.stop();
-  await emulator?.close();
-  await testApp?.close();
-});
-
-/** The user's chat, one per test so replies never mix. */
-async function ask(chatId: number, text: string, count = 1): Promise<EmulatedMessage[]> {
-  emulator.userSends(chatId, text);
-  return emulator.waitForBotMessages(chatId, count, WAIT_MS);
-}
 
 function sendStatuses(chatId: number): number[] {
   return emulator.calls.filter((c) => c.method === 'sendMessage' && c.payload.chat_id === chatId).map((c) => c.status);

@@ -1,29 +1,8 @@
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../bot/createBot.js';
-import { startBotApiEmulator, type BotApiEmulator, type EmulatedMessage } from '../support/botApiEmulator.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import { describe, expect, it } from 'vitest';
+import type { EmulatedMessage } from '../support/botApiEmulator.js';
+import { useTelegram, WAIT_MS } from '../support/telegramHarness.js';
 
-const TOKEN = '123456:summary-e2e-token';
-const WAIT_MS = 15_000;
-
-let emulator: BotApiEmulator;
-let testApp: TestApp;
-let runner: RunnerHandle;
-
-beforeAll(async () => {
-  testApp = await startTestApp();
-  emulator = await startBotApiEmulator({ token: TOKEN });
-  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }), {
-    runner: { fetch: { allowed_updates: ['message', 'callback_query'] } },
-  });
-});
-
-afterAll(async () => {
-  if (runner?.isRunning()) await runner.stop();
-  await emulator?.close();
-  await testApp?.close();
-});
+const { emulator } = useTelegram({ runner: { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } } });
 
 const CALL = '(?:🟢 LONG|🔴 SHORT|⚪ NO TRADE)';
 const CONFLUENCE = /\n(All 4 timeframes (lean (LONG|SHORT)|see no trade)|[23] of 4 timeframes (lean (LONG|SHORT)|see no trade)|Mixed: .+)\n/;

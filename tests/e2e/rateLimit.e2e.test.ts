@@ -1,29 +1,11 @@
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createBot } from '../../bot/createBot.js';
-import { startBotApiEmulator, type BotApiEmulator, type EmulatedMessage } from '../support/botApiEmulator.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import { describe, expect, it, vi } from 'vitest';
+import type { EmulatedMessage } from '../support/botApiEmulator.js';
+import { useTelegram, WAIT_MS } from '../support/telegramHarness.js';
 
-const TOKEN = '123456:rate-limit-e2e-token';
-const WAIT_MS = 15_000;
 /** 5 requests per 30 s (the default window): a token back every 6 s, and the test clock never moves. */
 const SLOW_DOWN = 'Slow down a little — try again in 6 s.';
 
-let emulator: BotApiEmulator;
-let testApp: TestApp;
-let runner: RunnerHandle;
-
-beforeAll(async () => {
-  testApp = await startTestApp({ rateLimitRequests: 5 });
-  emulator = await startBotApiEmulator({ token: TOKEN });
-  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
-});
-
-afterAll(async () => {
-  if (runner?.isRunning()) await runner.stop();
-  await emulator?.close();
-  await testApp?.close();
-});
+const { emulator } = useTelegram({ app: { rateLimitRequests: 5 } });
 
 const isSlowDown = (m: EmulatedMessage) => m.plainText === SLOW_DOWN;
 

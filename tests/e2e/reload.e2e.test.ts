@@ -1,44 +1,25 @@
-import { run, type RunnerHandle } from '@grammyjs/runner';
 import { appendFileSync, copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../bot/createBot.js';
-import { startBotApiEmulator, type BotApiEmulator, type EmulatedMessage } from '../support/botApiEmulator.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import { describe, expect, it } from 'vitest';
+import type { EmulatedMessage } from '../support/botApiEmulator.js';
+import { useTelegram } from '../support/telegramHarness.js';
 
-const TOKEN = '123456:reload-e2e-token';
-const WAIT_MS = 15_000;
 const ADMIN = 801;
 
-let emulator: BotApiEmulator;
-let testApp: TestApp;
-let runner: RunnerHandle;
 let modelsDir: string;
-
-beforeAll(async () => {
+const { testApp, reply } = useTelegram(() => {
   // A temp copy of the shipped models, so the test can tamper with one.
   modelsDir = mkdtempSync(join(tmpdir(), 'models-copy-'));
   for (const file of readdirSync('models').filter((f) => /\.(onnx|json)$/.test(f))) {
     copyFileSync(join('models', file), join(modelsDir, file));
   }
-  testApp = await startTestApp({ modelsDir, adminUserIds: [ADMIN] });
-  emulator = await startBotApiEmulator({ token: TOKEN });
-  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
-});
-
-afterAll(async () => {
-  if (runner?.isRunning()) await runner.stop();
-  await emulator?.close();
-  await testApp?.close();
+  return { app: { modelsDir, adminUserIds: [ADMIN] } };
 });
 
 /** Sends `text` and waits for the next bot message in the chat that `matches`. */
-async function ask(chatId: number, text: string, matches: (m: EmulatedMessage) => boolean = () => true): Promise<string> {
-  const before = emulator.messages(chatId).length;
-  emulator.userSends(chatId, text);
-  const messages = await emulator.waitForBotMessages(chatId, (all) => all.slice(before).some(matches), WAIT_MS);
-  return messages.slice(before).find(matches)?.plainText ?? '';
+async function ask(chatId: number, text: string, matches?: (m: EmulatedMessage) => boolean): Promise<string> {
+  return (await reply(chatId, text, matches)).plainText;
 }
 
 function servingVersions(): string[] {

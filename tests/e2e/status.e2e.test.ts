@@ -1,33 +1,7 @@
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../bot/createBot.js';
-import { startBotApiEmulator, type BotApiEmulator, type EmulatedMessage } from '../support/botApiEmulator.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { useTelegram } from '../support/telegramHarness.js';
 
-const TOKEN = '123456:status-e2e-token';
-const WAIT_MS = 15_000;
-
-let emulator: BotApiEmulator;
-let testApp: TestApp;
-let runner: RunnerHandle;
-
-beforeAll(async () => {
-  testApp = await startTestApp();
-  emulator = await startBotApiEmulator({ token: TOKEN });
-  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
-});
-
-afterAll(async () => {
-  if (runner?.isRunning()) await runner.stop();
-  await emulator?.close();
-  await testApp?.close();
-});
-
-async function ask(chatId: number, text: string): Promise<EmulatedMessage> {
-  emulator.userSends(chatId, text);
-  const messages = await emulator.waitForBotMessages(chatId, 1, WAIT_MS);
-  return messages.at(-1)!;
-}
+const { testApp, reply: ask } = useTelegram();
 
 describe('/status through Telegram', () => {
   // First, while no candles are cached: the exchange fails the candle request.

@@ -1,35 +1,8 @@
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../bot/createBot.js';
-import { startBotApiEmulator, type BotApiEmulator, type EmulatedMessage } from '../support/botApiEmulator.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { useTelegram, WAIT_MS } from '../support/telegramHarness.js';
 
-const TOKEN = '123456:subscribe-e2e-token';
-const WAIT_MS = 15_000;
-
-let emulator: BotApiEmulator;
-let testApp: TestApp;
-let runner: RunnerHandle;
-
-beforeAll(async () => {
-  testApp = await startTestApp();
-  emulator = await startBotApiEmulator({ token: TOKEN });
-  runner = run(createBot(TOKEN, testApp.deps, { apiRoot: emulator.apiRoot }));
-});
-
-afterAll(async () => {
-  if (runner?.isRunning()) await runner.stop();
-  await emulator?.close();
-  await testApp?.close();
-});
-
-/** Sends a command and resolves with the bot's next message in that chat. */
-async function ask(chatId: number, text: string): Promise<EmulatedMessage> {
-  const before = emulator.messages(chatId).length;
-  emulator.userSends(chatId, text);
-  const messages = await emulator.waitForBotMessages(chatId, before + 1, WAIT_MS);
-  return messages.at(-1)!;
-}
+/** ask: sends a command and resolves with the bot's next message in that chat. */
+const { emulator, testApp, reply: ask } = useTelegram();
 
 describe('alert subscriptions', () => {
   it('a chat subscribes to several symbols at once and lists them with /alerts', async () => {

@@ -1,0 +1,51 @@
+import { Api } from 'grammy';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminNotice } from '../../bot/jobs/adminNotice.js';
+import { watchedSweep } from '../../bot/jobs/scheduler.js';
+import { FAILED_SWEEPS_BEFORE_NOTICE, SweepWatch } from '../../bot/jobs/sweepWatch.js';
+import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmulator.js';
+import { MARKET_NOW } from '../support/syntheticMarket.js';
+import { startTestApp, type TestApp } from '../support/testApp.js';
+
+const TOKEN = '123456:sweep-failures-token';
+const ADMIN = 950;
+const PAIRS = [{ symbol: 'BTC/USDT', timeframe: '1h' }, { symbol: 'ETH/USDT', timeframe: '1h' }];
+
+let emulator: BotApiEmulator;
+let testApp: TestApp;
+let watch: SweepWatch;
+
+beforeAll(async () => {
+  testApp = await startTestApp({ adminUserIds: [ADMIN] });
+  testApp.app.subscriptions.subscribe(951, PAIRS, 50);
+  emulator = await startBotApiEmulator({ token: TOKEN });
+  emulator.openChat(ADMIN);
+  const log = pino({ level: 'silent' });
+  watch = new SweepWatch(adminNotice(new Api(TOKEN, { apiRoot: emulator.apiRoot }), [ADMIN], log), log);
+});
+
+afterAll(async () => {
+  await emulator?.close();
+  await testApp?.close();
+});
+
+const sweep = () => watchedSweep({ jobs: testApp.app.jobs, watch, log: pino({ level: 'silent' }) }, '1h', MARKET_NOW);
+
+describe('sweep failures', () => {
+  it('an admin is told once when scheduled sweeps keep failing, and once when they work again', async () => {
+    // The exchange refuses every candle request of the next FAILED_SWEEPS_BEFORE_NOTICE + 1 sweeps.
+    testApp.exchange.fail({ count: PAIRS.length * (FAILED_SWEEPS_BEFORE_NOTICE + 1), kind: 422, path: '/api/v3/klines' });
+    for (let k = 1; k < FAILED_SWEEPS_BEFORE_NOTICE; k++) await sweep();
+    expect(emulator.messages(ADMIN)).toHaveLength(0);
+    await sweep();
+    await sweep();
+    const notices = emulator.messages(ADMIN).map((m) => m.plainText);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(new RegExp(`^⚠️ ${FAILED_SWEEPS_BEFORE_NOTICE} sweeps failed in a row\\. Last \\(1h\\): all 2 pairs failed, e\\.g\\. BTC/USDT: `));
+
+    await sweep();
+    await sweep();
+    expect(emulator.messages(ADMIN).map((m) => m.plainText).slice(1)).toEqual(['✅ Sweeps work again (1h just succeeded).']);
+  });
+});

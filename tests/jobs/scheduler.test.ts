@@ -1,0 +1,37 @@
+import { createTask } from 'node-cron';
+import { describe, expect, it } from 'vitest';
+import { OUTCOMES_SCHEDULE, SWEEP_DELAY_SECONDS, SWEEP_SCHEDULES } from '../../bot/jobs/scheduler.js';
+import { TIMEFRAMES, nextCandleClose, timeframeMs } from '../../market/timeframes.js';
+
+/** Whether a schedule fires at `time` (UTC, as the scheduler reads it). */
+function fires(expression: string, time: number): boolean {
+  const task = createTask(expression, () => undefined, { timezone: 'Etc/UTC' });
+  try {
+    return task.match(new Date(time));
+  } finally {
+    void task.destroy();
+  }
+}
+
+describe('the job schedules', () => {
+  const START = Date.UTC(2026, 10, 20, 12, 34, 56);
+  const DELAY = SWEEP_DELAY_SECONDS * 1000;
+
+  it('sweeps each timeframe a few seconds after each of its candles closes, and at no other time', () => {
+    for (const timeframe of TIMEFRAMES) {
+      let close = nextCandleClose(START, timeframe);
+      for (let k = 0; k < 3; k++, close += timeframeMs(timeframe)) {
+        expect(fires(SWEEP_SCHEDULES[timeframe], close + DELAY), `${timeframe} at ${new Date(close).toISOString()}`).toBe(true);
+        expect(fires(SWEEP_SCHEDULES[timeframe], close + DELAY - 1000)).toBe(false);
+        // Half a candle later nothing closes, so nothing fires.
+        expect(fires(SWEEP_SCHEDULES[timeframe], close + timeframeMs(timeframe) / 2 + DELAY)).toBe(false);
+      }
+    }
+  });
+
+  it('walks the outcomes every 15 minutes, after the sweeps of that moment', () => {
+    const close = nextCandleClose(START, '15m');
+    expect(fires(OUTCOMES_SCHEDULE, close + 30_000)).toBe(true);
+    expect(fires(OUTCOMES_SCHEDULE, close + DELAY)).toBe(false);
+  });
+});
