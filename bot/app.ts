@@ -10,6 +10,7 @@ import { ReplayMarketSource } from '../market/replaySource.js';
 import type { MarketSource } from '../market/source.js';
 import { openDatabase, type SqliteDatabase } from '../storage/database.js';
 import { AlertOutbox } from '../storage/alertOutbox.js';
+import { DailyDigests } from '../storage/dailyDigests.js';
 import { MoodSnapshotsRepository } from '../storage/moodSnapshotsRepository.js';
 import { OutcomeReplies } from '../storage/outcomeReplies.js';
 import { OutcomesRepository } from '../storage/outcomesRepository.js';
@@ -38,7 +39,7 @@ export interface App {
   subscriptions: SubscriptionsRepository;
   /** Where the sweep puts alerts (enqueueAlert); the delivery worker drains it. */
   outbox: AlertOutbox;
-  /** The sweep and the outcome job; cron (bot/jobs/scheduler.ts), /sweep and tests call them. */
+  /** The sweep, the outcome job and the digest; cron (bot/jobs/scheduler.ts), /sweep and tests call them. */
   jobs: Jobs;
   close(): Promise<void>;
 }
@@ -47,7 +48,7 @@ type AppConfig = Pick<
   Config,
   | 'EXCHANGE_ID' | 'EXCHANGE_API_URL' | 'REPLAY_DATA_DIR' | 'DATA_DIR' | 'MODELS_DIR'
   | 'ALLOWED_CHAT_IDS' | 'ADMIN_USER_IDS' | 'RATE_LIMIT_REQUESTS' | 'RATE_LIMIT_WINDOW_SECONDS' | 'STATUS_PAIR'
-  | 'ALERT_DEFAULT_TIMEFRAME' | 'ALERT_MIN_CONFIDENCE'
+  | 'ALERT_DEFAULT_TIMEFRAME' | 'ALERT_MIN_CONFIDENCE' | 'DIGEST_HOUR_UTC'
 >;
 
 function marketSource(config: AppConfig, now: () => number): MarketSource {
@@ -82,6 +83,7 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     },
     outcomes: { recentCandles, db, outcomes, paperTrades, replies: new OutcomeReplies(db, now), log },
     mood,
+    digest: { digests: new DailyDigests(db, now), hourUtc: config.DIGEST_HOUR_UTC, log },
     log,
   });
   const answerTimes = new AnswerTimes();

@@ -37,6 +37,7 @@ const configSchema = z.object({
       .transform(Number)
       .default(DEFAULT_ALERT_MIN_CONFIDENCE),
   ),
+  DIGEST_HOUR_UTC: blankAsUnset(wholeNumber(0, 23, 'the UTC hour at which the daily digest goes out, e.g. 8 for 08:00 UTC').default(8)),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -31,11 +31,12 @@ function formatWindow(w: PerformanceWindow): string[] {
 }
 
 /** "44% (4/9)", or "–" with nothing resolved. */
-function hitRate(t: Tally): string {
+export function hitRate(t: Tally): string {
   return t.resolved === 0 ? '–' : `${formatPercent(t.hits / t.resolved)} (${t.hits}/${t.resolved})`;
 }
 
-function pnl(t: Tally): string {
+/** The summed return after fees, or "–" with nothing resolved. */
+export function pnl(t: Tally): string {
   return t.resolved === 0 ? '–' : formatReturn(t.pnl);
 }
 

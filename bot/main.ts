@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   });
   delivery.start();
   const watch = new SweepWatch(adminNotice(bot.api, config.ADMIN_USER_IDS, log), log);
-  const jobs = scheduleJobs({ jobs: app.jobs, watch, now: Date.now, log });
+  const jobs = scheduleJobs({ jobs: app.jobs, watch, now: Date.now, digestHourUtc: config.DIGEST_HOUR_UTC, log });
   onShutdown(log, async () => {
     await jobs.stop();
     if (runner.isRunning()) await runner.stop();

@@ -96,7 +96,8 @@ export function performanceReport(
   return { timeframe, windows };
 }
 
-function tally(rows: readonly SignalResult[]): Tally {
+/** Counts of signals; the daily digest tallies its outcomes with it too. */
+export function tally(rows: readonly SignalResult[]): Tally {
   const resolved = rows.filter((r) => r.hit !== null);
   return {
     signals: rows.length,

@@ -23,7 +23,8 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 /** A pending delivery whose time has come: what to send to whom. */
 export interface DueDelivery {
   id: number;
-  alertId: number;
+  /** The alert it is or answers; null for a daily digest (migration 4). */
+  alertId: number | null;
   chatId: number;
   html: string;
   /** Set for an outcome: the alert message it is threaded under (deliveries of kind 'outcome', migration 3). */
@@ -33,8 +34,9 @@ export interface DueDelivery {
 
 /**
  * The alerts and their outbox: one row per alert (unique on symbol, timeframe, candle time) and one per
- * (alert, chat) delivery, with status, attempts, last error and when to try next. Rows are the truth:
- * a restarted process picks up whatever is still pending, and nothing is ever queued twice.
+ * (alert, chat) delivery, with status, attempts, last error and when to try next. Outcome replies
+ * (storage/outcomeReplies.ts) and daily digests (storage/dailyDigests.ts) ride the same outbox. Rows are
+ * the truth: a restarted process picks up whatever is still pending, and nothing is ever queued twice.
  */
 export class AlertOutbox {
   private readonly insertAlert;
@@ -54,7 +56,7 @@ export class AlertOutbox {
     this.due = db.prepare(`
       SELECT d.id, d.alert_id AS alertId, d.chat_id AS chatId, COALESCE(d.html, a.html) AS html,
         d.reply_to_message_id AS replyToMessageId, d.attempts
-      FROM deliveries d JOIN alerts a ON a.id = d.alert_id
+      FROM deliveries d LEFT JOIN alerts a ON a.id = d.alert_id
       WHERE d.status = 'pending' AND d.next_attempt_at <= ?
       ORDER BY d.next_attempt_at, d.id LIMIT 1`);
   }

@@ -154,4 +154,44 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deliveries_by_chat ON deliveries (chat_id) WHERE status = 'pending';
     `,
   },
+  {
+    version: 4,
+    name: 'daily digests in the outbox',
+    sql: `
+      -- A delivery may now be a chat's daily digest, which answers no alert: alert_id becomes optional and
+      -- digest_at (the UTC moment the digest was due) keys it, one per chat and moment. Rebuilt as in
+      -- migration 3, every row kept.
+      CREATE TABLE deliveries_v4 (
+        id INTEGER PRIMARY KEY,
+        alert_id INTEGER REFERENCES alerts (id),
+        chat_id INTEGER NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'alert' CHECK (kind IN ('alert', 'outcome', 'digest')),
+        digest_at INTEGER,
+        -- The outcome's or the digest's text; null for an alert, whose text is the alert's.
+        html TEXT,
+        reply_to_message_id INTEGER,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed', 'dropped')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        next_attempt_at INTEGER NOT NULL,
+        message_id INTEGER,
+        sent_at INTEGER,
+        created_at INTEGER NOT NULL,
+        UNIQUE (alert_id, chat_id, kind),
+        CHECK ((kind = 'digest') = (alert_id IS NULL) AND (kind = 'digest') = (digest_at IS NOT NULL)),
+        CHECK (kind = 'alert' OR html IS NOT NULL)
+      );
+      INSERT INTO deliveries_v4 (id, alert_id, chat_id, kind, html, reply_to_message_id, status, attempts, last_error,
+          next_attempt_at, message_id, sent_at, created_at)
+        SELECT id, alert_id, chat_id, kind, html, reply_to_message_id, status, attempts, last_error,
+          next_attempt_at, message_id, sent_at, created_at FROM deliveries;
+      DROP TABLE deliveries;
+      ALTER TABLE deliveries_v4 RENAME TO deliveries;
+      CREATE INDEX deliveries_due ON deliveries (next_attempt_at, id) WHERE status = 'pending';
+      CREATE INDEX deliveries_by_chat ON deliveries (chat_id) WHERE status = 'pending';
+      CREATE UNIQUE INDEX deliveries_one_digest ON deliveries (chat_id, digest_at) WHERE kind = 'digest';
+      CREATE INDEX alerts_by_creation ON alerts (created_at);
+      CREATE INDEX signal_outcomes_by_resolution ON signal_outcomes (resolved_at);
+    `,
+  },
 ];

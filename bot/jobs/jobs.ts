@@ -1,5 +1,6 @@
 import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
 import type { Logger } from '../logger.js';
+import { queueDigests, type DigestDeps, type DigestReport } from './digest.js';
 import { readMood, type MoodKeeperDeps } from './moodKeeper.js';
 import { resolveOutcomes, type OutcomeDeps, type OutcomeReport } from './outcomes.js';
 import { runSweep, type SweepDeps, type SweepReport } from './sweep.js';
@@ -8,6 +9,8 @@ import { runSweep, type SweepDeps, type SweepReport } from './sweep.js';
 export interface Jobs {
   sweep(timeframe: Timeframe, now: number): Promise<SweepReport>;
   resolveOutcomes(now: number): Promise<OutcomeReport>;
+  /** Queues the daily digest of the latest digest moment not after `now`; once per chat and moment. */
+  digest(now: number): DigestReport;
 }
 
 /** What an admin's /sweep did. */
@@ -17,7 +20,13 @@ export interface SweepNowReport {
 }
 
 /** The jobs over their stores; each refreshes the mood after it opened or closed paper trades. */
-export function createJobs(deps: { sweep: SweepDeps; outcomes: OutcomeDeps; mood: MoodKeeperDeps; log: Logger }): Jobs {
+export function createJobs(deps: {
+  sweep: SweepDeps;
+  outcomes: OutcomeDeps;
+  mood: MoodKeeperDeps;
+  digest: DigestDeps;
+  log: Logger;
+}): Jobs {
   const refreshMood = (now: number) =>
     readMood(deps.mood, now).then(
       () => undefined,
@@ -34,6 +43,7 @@ export function createJobs(deps: { sweep: SweepDeps; outcomes: OutcomeDeps; mood
       if (report.resolved.length > 0) await refreshMood(now);
       return report;
     },
+    digest: (now) => queueDigests(deps.digest, now),
   };
 }
 

@@ -19,6 +19,11 @@ export const SWEEP_SCHEDULES: Record<Timeframe, string> = {
 };
 export const OUTCOMES_SCHEDULE = `${OUTCOMES_DELAY_SECONDS} */15 * * * *`;
 
+/** The daily digest fires on the hour DIGEST_HOUR_UTC; what it reports ends at that moment, whenever it runs. */
+export function digestSchedule(hourUtc: number): string {
+  return `0 0 ${hourUtc} * * *`;
+}
+
 /** Candles are aligned to the Unix epoch, so schedules are read in UTC. */
 const TASK_OPTIONS = { timezone: 'Etc/UTC', noOverlap: true } as const;
 
@@ -42,12 +47,35 @@ export interface ScheduledJobs {
   stop(): Promise<void>;
 }
 
+/** Queues the digest due at `now`; a failure is logged, and the next run or restart tries again. */
+function queueDigest(jobs: Jobs, now: number, log: Logger): void {
+  try {
+    jobs.digest(now);
+  } catch (error) {
+    log.error({ err: error }, 'digest job failed');
+  }
+}
+
 /**
- * One node-cron task per timeframe for its sweep and one for the outcome job. Each run reads the injected
- * clock and handles its own errors (bot.catch does not cover them); sweeps report to the watch, which
- * tells admins when they keep failing.
+ * One node-cron task per timeframe for its sweep, one for the outcome job and one for the daily digest.
+ * Each run reads the injected clock and handles its own errors (bot.catch does not cover them); sweeps
+ * report to the watch, which tells admins when they keep failing. The digest due last is also queued at
+ * start, so one missed while the process was down still goes out; it is queued once per chat and day.
  */
-export function scheduleJobs({ jobs, watch, now, log }: { jobs: Jobs; watch: SweepWatch; now: () => number; log: Logger }): ScheduledJobs {
+export function scheduleJobs({
+  jobs,
+  watch,
+  now,
+  digestHourUtc,
+  log,
+}: {
+  jobs: Jobs;
+  watch: SweepWatch;
+  now: () => number;
+  /** DIGEST_HOUR_UTC. */
+  digestHourUtc: number;
+  log: Logger;
+}): ScheduledJobs {
   const sweeps = TIMEFRAMES.map((timeframe) =>
     cron.schedule(SWEEP_SCHEDULES[timeframe], () => watchedSweep({ jobs, watch, log }, timeframe, now()), {
       ...TASK_OPTIONS,
@@ -61,7 +89,12 @@ export function scheduleJobs({ jobs, watch, now, log }: { jobs: Jobs; watch: Swe
     },
     { ...TASK_OPTIONS, name: 'outcomes' },
   );
-  const tasks: ScheduledTask[] = [...sweeps, outcomes];
+  const digest = cron.schedule(digestSchedule(digestHourUtc), () => queueDigest(jobs, now(), log), {
+    ...TASK_OPTIONS,
+    name: 'digest',
+  });
+  queueDigest(jobs, now(), log);
+  const tasks: ScheduledTask[] = [...sweeps, outcomes, digest];
   return {
     async stop() {
       await Promise.all(tasks.map((task) => task.destroy()));

@@ -18,3 +18,20 @@ describe('ALERT_MIN_CONFIDENCE', () => {
     }
   });
 });
+
+describe('DIGEST_HOUR_UTC', () => {
+  it('defaults to 08:00 UTC and takes an hour from 0 to 23', () => {
+    expect(loadConfig({}).DIGEST_HOUR_UTC).toBe(8);
+    expect(loadConfig({ DIGEST_HOUR_UTC: ' ' }).DIGEST_HOUR_UTC).toBe(8);
+    expect(loadConfig({ DIGEST_HOUR_UTC: '0' }).DIGEST_HOUR_UTC).toBe(0);
+    expect(loadConfig({ DIGEST_HOUR_UTC: '23' }).DIGEST_HOUR_UTC).toBe(23);
+  });
+
+  it('refuses a time of day or an hour past 23 and says what to write', () => {
+    for (const value of ['24', '8:00', '8am', '-1']) {
+      expect(() => loadConfig({ DIGEST_HOUR_UTC: value })).toThrow(
+        /DIGEST_HOUR_UTC must be a whole number from 0 to 23 \(the UTC hour at which the daily digest goes out, e\.g\. 8 for 08:00 UTC\)/,
+      );
+    }
+  });
+});

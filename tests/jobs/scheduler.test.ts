@@ -1,6 +1,7 @@
 import { createTask } from 'node-cron';
 import { describe, expect, it } from 'vitest';
-import { OUTCOMES_SCHEDULE, SWEEP_DELAY_SECONDS, SWEEP_SCHEDULES } from '../../bot/jobs/scheduler.js';
+import { digestMoment } from '../../bot/jobs/digest.js';
+import { OUTCOMES_SCHEDULE, SWEEP_DELAY_SECONDS, SWEEP_SCHEDULES, digestSchedule } from '../../bot/jobs/scheduler.js';
 import { TIMEFRAMES, nextCandleClose, timeframeMs } from '../../market/timeframes.js';
 
 /** Whether a schedule fires at `time` (UTC, as the scheduler reads it). */
@@ -33,5 +34,17 @@ describe('the job schedules', () => {
     const close = nextCandleClose(START, '15m');
     expect(fires(OUTCOMES_SCHEDULE, close + 30_000)).toBe(true);
     expect(fires(OUTCOMES_SCHEDULE, close + DELAY)).toBe(false);
+  });
+
+  it('sends the digest once a day at DIGEST_HOUR_UTC, for the 24 h that end on that hour', () => {
+    const eight = Date.UTC(2026, 10, 21, 8);
+    expect(fires(digestSchedule(8), eight)).toBe(true);
+    expect(fires(digestSchedule(8), eight + 1000)).toBe(false);
+    expect(fires(digestSchedule(8), eight + 3_600_000)).toBe(false);
+    expect(fires(digestSchedule(0), Date.UTC(2026, 10, 21))).toBe(true);
+    // Whenever the job runs (late, or at a restart), it reports on the last digest hour that has passed.
+    expect(digestMoment(eight, 8)).toBe(eight);
+    expect(digestMoment(eight + 5 * 3_600_000, 8)).toBe(eight);
+    expect(digestMoment(eight - 1, 8)).toBe(eight - 86_400_000);
   });
 });

@@ -26,6 +26,8 @@ export interface TestAppOptions {
   rateLimitRequests?: number;
   /** ALERT_MIN_CONFIDENCE; default the product's default. */
   alertMinConfidence?: number;
+  /** DIGEST_HOUR_UTC; default 8. */
+  digestHourUtc?: number;
   /** What the fake exchange serves; default syntheticMarket(). */
   candles?: CandleBook;
   /** The clock of the app and the exchange; default fixed at MARKET_NOW. */
@@ -53,6 +55,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       STATUS_PAIR: 'BTC/USDT',
       ALERT_DEFAULT_TIMEFRAME: '1h',
       ALERT_MIN_CONFIDENCE: options.alertMinConfidence ?? DEFAULT_ALERT_MIN_CONFIDENCE,
+      DIGEST_HOUR_UTC: options.digestHourUtc ?? 8,
     },
     options.log ?? pino({ level: 'silent' }),
     now,
