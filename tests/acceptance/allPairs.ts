@@ -4,7 +4,6 @@
  * a candle folder. Asks /predict for every pair on every timeframe, plus wrong input, and checks each reply.
  *   npx tsx tests/acceptance/allPairs.ts [--data ../shared/data/binance]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,23 +13,19 @@ import { summarize } from '../bench/measure.js';
 import { startBotApiEmulator } from '../support/botApiEmulator.js';
 import { startFakeExchange } from '../support/fakeExchange.js';
 import { loadReplayBook } from '../support/replayBook.js';
+import { ACCEPTANCE_TOKEN, startBotProcess } from './botProcess.js';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data/binance' } } });
-const TOKEN = '123456789:acceptance-token-abcdefghijklmnopqrstuvwxyz';
 
 const { book, end } = loadReplayBook(values.data!);
 const exchange = await startFakeExchange({ candles: book, now: () => end });
-const emulator = await startBotApiEmulator({ token: TOKEN });
-const bot = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
-  env: {
-    ...process.env,
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: emulator.apiRoot,
-    EXCHANGE_API_URL: exchange.url,
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'acceptance-')),
-    LOG_LEVEL: 'warn',
-  },
-  stdio: ['ignore', 'inherit', 'inherit'],
+const emulator = await startBotApiEmulator({ token: ACCEPTANCE_TOKEN });
+const bot = startBotProcess({
+  TELEGRAM_BOT_TOKEN: ACCEPTANCE_TOKEN,
+  TELEGRAM_API_ROOT: emulator.apiRoot,
+  EXCHANGE_API_URL: exchange.url,
+  DATA_DIR: mkdtempSync(join(tmpdir(), 'acceptance-')),
+  LOG_LEVEL: 'warn',
 });
 
 let chat = 1;
@@ -70,8 +65,7 @@ try {
     `first-request latency p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms`);
   console.log(failures.length ? `FAILED:\n${failures.join('\n')}` : 'every reply was right');
 } finally {
-  bot.kill('SIGTERM');
-  await new Promise((resolve) => bot.once('exit', resolve));
+  await bot.stop();
   await emulator.close();
   await exchange.close();
 }

@@ -68,6 +68,8 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
   };
   const updates = new UpdateQueue();
   const changes = new EventEmitter();
+  // Every waiter (one per chat a test or an acceptance run waits on) listens here.
+  changes.setMaxListeners(0);
   const calls: ApiCall[] = [];
   const failures: InjectedFailure[] = [];
 
