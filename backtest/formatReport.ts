@@ -1,0 +1,76 @@
+import type { CurveStats } from './metrics.js';
+import type { BacktestReport, PairRow, SummaryRow } from './report.js';
+import { describeSkip } from './universe.js';
+
+/** The report as the plain-text tables the CLI prints. */
+export function formatReport(report: BacktestReport): string {
+  const timeframes = report.summary.filter((r) => r.timeframe !== 'all').map((r) => r.timeframe);
+  const lines = [
+    `Backtest ${report.period.from.slice(0, 16)}Z → ${report.period.to.slice(0, 16)}Z · ${report.data} · ` +
+      `min confidence ${report.minConfidence} · fee ${report.feeRate * 100}% per side`,
+    '',
+    table(
+      ['tf', 'pairs', 'signals', 'L/S', 'open', 'hit rate', 'P&L/unit', 'mean', 'strategy', 'max DD', 'Sharpe', 'exposure', 'B&H', 'B&H DD', 'B&H Sharpe'],
+      report.summary.map(summaryCells),
+    ),
+    '',
+    'hit rate: TP1 before the stop, of resolved trades · P&L/unit: sum of net returns, one unit per trade · ' +
+      'strategy: portfolio return, 1/P of equity per alert, marked to market · Sharpe: daily returns × √365 · ' +
+      'B&H: equal-weight buy and hold of the same pairs',
+    '',
+    'Per pair: signals · hit rate · P&L/unit',
+    table(['pair', ...timeframes], pairCells(report.pairs, timeframes)),
+  ];
+  if (report.skipped.length > 0) lines.push('', 'Skipped:', ...report.skipped.map((s) => `  ${describeSkip(s)}`));
+  return lines.join('\n');
+}
+
+function summaryCells(r: SummaryRow): string[] {
+  return [
+    r.timeframe,
+    String(r.pairs),
+    String(r.signals),
+    `${r.long}/${r.short}`,
+    String(r.open),
+    percent(r.hitRate),
+    signedPercent(r.pnl),
+    signedPercent(r.meanReturn, 2),
+    ...curveCells(r.strategy).slice(0, 3),
+    percent(r.exposure),
+    ...curveCells(r.buyAndHold),
+  ];
+}
+
+function curveCells(s: CurveStats): string[] {
+  return [signedPercent(s.totalReturn), percent(-s.maxDrawdown), s.sharpe === null ? '–' : s.sharpe.toFixed(2)];
+}
+
+function pairCells(rows: readonly PairRow[], timeframes: readonly string[]): string[][] {
+  const symbols = [...new Set(rows.map((r) => r.symbol))].sort();
+  return symbols.map((symbol) => [
+    symbol,
+    ...timeframes.map((tf) => {
+      const r = rows.find((row) => row.symbol === symbol && row.timeframe === tf);
+      if (!r) return '';
+      return r.signals === 0 ? '0' : `${r.signals} · ${percent(r.hitRate, 0)} · ${signedPercent(r.pnl)}`;
+    }),
+  ]);
+}
+
+/** Columns padded to their widest cell; the first left-aligned, the rest right-aligned. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => (r[k] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+function percent(share: number | null, digits = 1): string {
+  return share === null ? '–' : `${(share * 100).toFixed(digits)}%`;
+}
+
+function signedPercent(share: number | null, digits = 1): string {
+  if (share === null) return '–';
+  const text = percent(share, digits);
+  return share > 0 ? `+${text}` : text;
+}

@@ -1,0 +1,130 @@
+import type { Timeframe } from '../market/timeframes.js';
+import type { EquityCurves } from './equity.js';
+import { averageCurves, curveStats, type CurveStats } from './metrics.js';
+import type { BacktestTrade } from './trades.js';
+import type { SkipNote } from './universe.js';
+
+/** What the replay of one timeframe produced. */
+export interface TimeframeRun {
+  timeframe: Timeframe;
+  /** Pairs with at least one decision. */
+  pairs: string[];
+  /** Predictions made (one per pair per candle close, after the indicator warm-up). */
+  decisions: number;
+  trades: BacktestTrade[];
+  curves: EquityCurves;
+}
+
+/** Counts and returns of a set of trades, each on one unit of notional (the live paper ledger). */
+export interface TradeStats {
+  signals: number;
+  long: number;
+  short: number;
+  /** Trades whose outcome is known by the end of the period. */
+  resolved: number;
+  /** Still open at the end: no outcome, left out of the hit rate and the P&L. */
+  open: number;
+  /** Resolved trades that reached TP1 before the stop. */
+  hits: number;
+  hitRate: number | null;
+  /** Sum of the resolved trades' net returns after 0.1% fees per side: P&L per unit of notional per trade. */
+  pnl: number;
+  meanReturn: number | null;
+}
+
+export interface SummaryRow extends TradeStats {
+  timeframe: Timeframe | 'all';
+  pairs: number;
+  decisions: number;
+  /** The portfolio of equity.ts (1/P of its value per alert, marked to market). */
+  strategy: CurveStats;
+  buyAndHold: CurveStats;
+  /** Share of pair-time with a trade open (for "all": the mean over the timeframes). */
+  exposure: number;
+}
+
+export interface PairRow extends TradeStats {
+  symbol: string;
+  timeframe: Timeframe;
+}
+
+export interface CurvePoints {
+  timeframe: Timeframe | 'all';
+  times: number[];
+  strategy: number[];
+  buyAndHold: number[];
+}
+
+export interface BacktestReport {
+  data: string;
+  models: string;
+  /** First and last decision time (ISO, UTC). */
+  period: { from: string; to: string };
+  minConfidence: number;
+  feeRate: number;
+  skipped: SkipNote[];
+  /** One row per timeframe, then "all": the timeframes' portfolios in equal parts. */
+  summary: SummaryRow[];
+  pairs: PairRow[];
+  trades: BacktestTrade[];
+  /** The equity curves of the summary rows; the "all" curve is on the finest timeframe's times. */
+  curves: CurvePoints[];
+}
+
+export function tradeStats(trades: readonly BacktestTrade[]): TradeStats {
+  const resolved = trades.flatMap((t) => (t.result ? [t.result] : []));
+  const hits = resolved.filter((r) => r.hit).length;
+  const pnl = resolved.reduce((sum, r) => sum + r.netReturn, 0);
+  return {
+    signals: trades.length,
+    long: trades.filter((t) => t.direction === 'LONG').length,
+    short: trades.filter((t) => t.direction === 'SHORT').length,
+    resolved: resolved.length,
+    open: trades.length - resolved.length,
+    hits,
+    hitRate: resolved.length > 0 ? hits / resolved.length : null,
+    pnl,
+    meanReturn: resolved.length > 0 ? pnl / resolved.length : null,
+  };
+}
+
+/** The summary rows, per-pair rows and curves of the timeframes' runs. */
+export function summarise(runs: readonly TimeframeRun[]): Pick<BacktestReport, 'summary' | 'pairs' | 'curves'> {
+  const curves: CurvePoints[] = runs.map(({ timeframe, curves: c }) => ({
+    timeframe,
+    times: c.times,
+    strategy: c.strategy,
+    buyAndHold: c.buyAndHold,
+  }));
+  const summary: SummaryRow[] = runs.map((run) => ({
+    timeframe: run.timeframe,
+    pairs: run.pairs.length,
+    decisions: run.decisions,
+    ...tradeStats(run.trades),
+    strategy: curveStats(run.curves.times, run.curves.strategy),
+    buyAndHold: curveStats(run.curves.times, run.curves.buyAndHold),
+    exposure: run.curves.exposure,
+  }));
+  if (runs.length > 1) {
+    const strategy = averageCurves(curves.map((c) => ({ times: c.times, values: c.strategy })));
+    const hold = averageCurves(curves.map((c) => ({ times: c.times, values: c.buyAndHold })));
+    curves.push({ timeframe: 'all', times: strategy.times, strategy: strategy.values, buyAndHold: hold.values });
+    summary.push({
+      timeframe: 'all',
+      pairs: new Set(runs.flatMap((r) => r.pairs)).size,
+      decisions: runs.reduce((n, r) => n + r.decisions, 0),
+      ...tradeStats(runs.flatMap((r) => r.trades)),
+      strategy: curveStats(strategy.times, strategy.values),
+      buyAndHold: curveStats(hold.times, hold.values),
+      exposure: runs.reduce((s, r) => s + r.curves.exposure, 0) / runs.length,
+    });
+  }
+  const pairs = runs.flatMap((run) =>
+    run.pairs.map((symbol) => ({
+      symbol,
+      timeframe: run.timeframe,
+      ...tradeStats(run.trades.filter((t) => t.symbol === symbol)),
+    })),
+  );
+  return { summary, pairs, curves };
+}
