@@ -41,6 +41,13 @@ const FEATURES: readonly FeatureDefinition[] = [
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f.name);
 
-export function featureRow(ind: IndicatorSeries, i: number, candle: Candle): number[] {
-  return FEATURES.map((f) => f.value(ind, i, candle));
+/** Writes candle i's features into `out` from `offset` on; true when every one is finite. */
+export function writeFeatureRow(ind: IndicatorSeries, i: number, candle: Candle, out: Float32Array, offset: number): boolean {
+  let finite = true;
+  for (let k = 0; k < FEATURES.length; k++) {
+    const value = FEATURES[k]!.value(ind, i, candle);
+    out[offset + k] = value;
+    finite &&= Number.isFinite(value);
+  }
+  return finite;
 }

@@ -1,5 +1,5 @@
-import ti from 'technicalindicators';
 import type { Candle } from '../../market/candle.js';
+import { atr, bollinger, ema, logReturnStd, macd, roc, rsi, sma, stochasticK } from './indicatorMath.js';
 
 /** Raw indicator series, each aligned to the candles (index i belongs to candle i; NaN during warm-up). */
 export interface IndicatorSeries {
@@ -19,58 +19,34 @@ export interface IndicatorSeries {
   stochK14: Float64Array;
 }
 
-/** technicalindicators returns arrays shorter than the input, aligned to its end; this puts them back. */
-function alignEnd(length: number, values: readonly (number | undefined)[]): Float64Array {
-  const out = new Float64Array(length).fill(NaN);
-  const offset = length - values.length;
-  values.forEach((v, i) => {
-    if (v !== undefined && Number.isFinite(v)) out[offset + i] = v;
-  });
-  return out;
-}
-
-/** Sample standard deviation of log returns over the trailing `period` returns. */
-function rollingLogReturnStd(close: readonly number[], period: number): Float64Array {
-  const out = new Float64Array(close.length).fill(NaN);
-  const returns = close.map((c, i) => (i === 0 ? NaN : Math.log(c / close[i - 1]!)));
-  for (let i = period; i < close.length; i++) {
-    const slice = returns.slice(i - period + 1, i + 1);
-    const mean = slice.reduce((s, r) => s + r, 0) / period;
-    const variance = slice.reduce((s, r) => s + (r - mean) ** 2, 0) / (period - 1);
-    out[i] = Math.sqrt(variance);
-  }
-  return out;
-}
-
 export function computeIndicators(candles: readonly Candle[]): IndicatorSeries {
   const n = candles.length;
-  const close = candles.map((c) => c.close);
-  const high = candles.map((c) => c.high);
-  const low = candles.map((c) => c.low);
-  const volume = candles.map((c) => c.volume);
-  const macd = ti.MACD.calculate({
-    values: close,
-    fastPeriod: 12,
-    slowPeriod: 26,
-    signalPeriod: 9,
-    SimpleMAOscillator: false,
-    SimpleMASignal: false,
+  const close = new Float64Array(n);
+  const high = new Float64Array(n);
+  const low = new Float64Array(n);
+  const volume = new Float64Array(n);
+  candles.forEach((c, i) => {
+    close[i] = c.close;
+    high[i] = c.high;
+    low[i] = c.low;
+    volume[i] = c.volume;
   });
-  const bands = ti.BollingerBands.calculate({ values: close, period: 20, stdDev: 2 });
+  const macdSeries = macd(close, 12, 26, 9);
+  const bands = bollinger(close, 20, 2);
   return {
-    rsi14: alignEnd(n, ti.RSI.calculate({ values: close, period: 14 })),
-    macdLine: alignEnd(n, macd.map((m) => m.MACD)),
-    macdSignal: alignEnd(n, macd.map((m) => m.signal)),
-    macdHistogram: alignEnd(n, macd.map((m) => m.histogram)),
-    atr14: alignEnd(n, ti.ATR.calculate({ high, low, close, period: 14 })),
-    ema12: alignEnd(n, ti.EMA.calculate({ values: close, period: 12 })),
-    ema26: alignEnd(n, ti.EMA.calculate({ values: close, period: 26 })),
-    bbUpper: alignEnd(n, bands.map((b) => b.upper)),
-    bbMiddle: alignEnd(n, bands.map((b) => b.middle)),
-    bbLower: alignEnd(n, bands.map((b) => b.lower)),
-    volatility20: rollingLogReturnStd(close, 20),
-    volumeSma20: alignEnd(n, ti.SMA.calculate({ values: volume, period: 20 })),
-    roc10: alignEnd(n, ti.ROC.calculate({ values: close, period: 10 })),
-    stochK14: alignEnd(n, ti.Stochastic.calculate({ high, low, close, period: 14, signalPeriod: 3 }).map((s) => s.k)),
+    rsi14: rsi(close, 14),
+    macdLine: macdSeries.line,
+    macdSignal: macdSeries.signal,
+    macdHistogram: macdSeries.histogram,
+    atr14: atr(high, low, close, 14),
+    ema12: ema(close, 12),
+    ema26: ema(close, 26),
+    bbUpper: bands.upper,
+    bbMiddle: bands.middle,
+    bbLower: bands.lower,
+    volatility20: logReturnStd(close, 20),
+    volumeSma20: sma(volume, 20),
+    roc10: roc(close, 10),
+    stochK14: stochasticK(high, low, close, 14),
   };
 }

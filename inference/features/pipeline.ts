@@ -1,5 +1,5 @@
 import type { Candle } from '../../market/candle.js';
-import { FEATURE_NAMES, featureRow } from './featureSet.js';
+import { FEATURE_NAMES, writeFeatureRow } from './featureSet.js';
 import { computeIndicators } from './indicators.js';
 
 /** Features of a candle series: row i belongs to candle i; rows before `firstValid` are warm-up. */
@@ -20,9 +20,7 @@ export function computeFeatures(candles: readonly Candle[]): FeatureMatrix {
   const values = new Float32Array(candles.length * width);
   let firstValid = candles.length;
   candles.forEach((candle, i) => {
-    const row = featureRow(ind, i, candle);
-    values.set(row, i * width);
-    const finite = row.every(Number.isFinite);
+    const finite = writeFeatureRow(ind, i, candle, values, i * width);
     if (!finite) firstValid = candles.length;
     else if (firstValid === candles.length) firstValid = i;
   });
