@@ -28,13 +28,12 @@ export function maxDrawdown(values: readonly number[]): number {
   return deepest;
 }
 
-/** Sharpe of the returns between the values at UTC day ends (the last value at or before each midnight). */
+/** Sharpe of the returns from the first value to each UTC day's last value, and between those. */
 export function dailySharpe(times: readonly number[], values: readonly number[]): number | null {
-  const daily: number[] = [];
-  for (let k = 0; k < times.length; k++) {
-    const day = Math.floor(times[k]! / DAY_MS);
+  const daily: number[] = values.length > 0 ? [values[0]!] : [];
+  for (let k = 1; k < times.length; k++) {
     const nextDay = k + 1 < times.length ? Math.floor(times[k + 1]! / DAY_MS) : Infinity;
-    if (k === 0 || nextDay > day) daily.push(values[k]!);
+    if (nextDay > Math.floor(times[k]! / DAY_MS)) daily.push(values[k]!);
   }
   const returns = daily.slice(1).map((v, k) => v / daily[k]! - 1);
   if (returns.length < 2) return null;
