@@ -41,6 +41,8 @@ export interface App {
   outbox: AlertOutbox;
   /** The sweep, the outcome job and the digest; cron (bot/jobs/scheduler.ts), /sweep and tests call them. */
   jobs: Jobs;
+  /** Loads what the first market request would otherwise wait for (ccxt); throws for an unknown exchange id. */
+  warmUp(): void;
   close(): Promise<void>;
 }
 
@@ -136,6 +138,9 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     subscriptions,
     outbox,
     jobs,
+    warmUp() {
+      if (source instanceof CcxtMarketSource) source.exchange();
+    },
     async close() {
       await service.registry.close();
       db.close();

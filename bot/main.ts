@@ -56,6 +56,9 @@ async function main(): Promise<void> {
     await delivery.stop();
     await app.close();
   });
+  // ccxt takes about a second to load: it loads once the bot polls, so start-up does not wait for it.
+  await new Promise((resolve) => setImmediate(resolve));
+  app.warmUp();
 }
 
 function onShutdown(log: Logger, stop: () => Promise<void>): void {

@@ -1,4 +1,5 @@
-import ccxt, { type Exchange } from 'ccxt';
+import type { Exchange } from 'ccxt';
+import { ccxt } from './ccxtLibrary.js';
 import { MarketDataError } from './errors.js';
 
 /**
@@ -54,10 +55,11 @@ export function sharedExchange(exchangeId: string, apiUrl?: string, timeoutMs?: 
 }
 
 function createExchange(exchangeId: string, apiUrl?: string, timeoutMs?: number): Exchange {
-  if (!ccxt.exchanges.includes(exchangeId)) {
+  const library = ccxt();
+  if (!library.exchanges.includes(exchangeId)) {
     throw new MarketDataError(`unknown exchange "${exchangeId}" (not a ccxt exchange id)`);
   }
-  const ExchangeClass = (ccxt as unknown as Record<string, new (config: object) => Exchange>)[exchangeId];
+  const ExchangeClass = (library as unknown as Record<string, new (config: object) => Exchange>)[exchangeId];
   if (!ExchangeClass) throw new MarketDataError(`ccxt has no class for exchange "${exchangeId}"`);
   const exchange = new ExchangeClass({
     enableRateLimit: true,

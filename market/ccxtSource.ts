@@ -21,21 +21,28 @@ export interface CcxtSourceOptions {
 /** Live candles from an exchange's public REST API through ccxt. No API key, never trades. */
 export class CcxtMarketSource implements MarketSource {
   readonly name: string;
-  private readonly shared: SharedExchange;
+  private readonly exchangeId: string;
   private readonly now: () => number;
   private readonly retry: RetryOptions;
 
-  constructor(options: CcxtSourceOptions = {}) {
-    const exchangeId = options.exchangeId ?? 'binance';
-    this.name = `ccxt:${exchangeId}${options.apiUrl ? `@${options.apiUrl}` : ''}`;
-    this.shared = sharedExchange(exchangeId, options.apiUrl, options.timeoutMs);
+  constructor(private readonly options: CcxtSourceOptions = {}) {
+    this.exchangeId = options.exchangeId ?? 'binance';
+    this.name = `ccxt:${this.exchangeId}${options.apiUrl ? `@${options.apiUrl}` : ''}`;
     this.now = options.now ?? Date.now;
     this.retry = options.retry ?? {};
   }
 
+  /**
+   * The shared ccxt instance, made (and ccxt loaded) on first use rather than at start-up; throws
+   * MarketDataError for an exchange id ccxt does not know. Called early, it loads ccxt ahead of a request.
+   */
+  exchange(): SharedExchange {
+    return sharedExchange(this.exchangeId, this.options.apiUrl, this.options.timeoutMs);
+  }
+
   async listSymbols(): Promise<string[]> {
-    await withRetry(() => loadMarketsOnce(this.shared), { action: `${this.name} loadMarkets` }, this.retry);
-    const markets = Object.values(this.shared.exchange.markets ?? {}) as MarketInterface[];
+    await withRetry(() => loadMarketsOnce(this.exchange()), { action: `${this.name} loadMarkets` }, this.retry);
+    const markets = Object.values(this.exchange().exchange.markets ?? {}) as MarketInterface[];
     return markets
       .filter((market) => market.spot && market.active !== false)
       .map((market) => market.symbol)
@@ -47,7 +54,7 @@ export class CcxtMarketSource implements MarketSource {
     resolveSymbol(symbol, listed);
     // One extra row because the exchange's last row is usually the candle still forming.
     const rows = await withRetry(
-      () => fetchLatestOhlcv((since, n) => this.shared.exchange.fetchOHLCV(symbol, timeframe, since, n), timeframe, this.now(), limit + 1),
+      () => fetchLatestOhlcv((since, n) => this.exchange().exchange.fetchOHLCV(symbol, timeframe, since, n), timeframe, this.now(), limit + 1),
       { action: `${this.name} fetchOHLCV ${symbol} ${timeframe}`, symbol, suggest: (s) => suggestSymbols(s, listed) },
       this.retry,
     );

@@ -1,4 +1,4 @@
-import { BadSymbol, NetworkError } from 'ccxt';
+import { ccxt } from './ccxtLibrary.js';
 import { MarketDataError, UnknownSymbolError } from './errors.js';
 
 export interface RetryOptions {
@@ -25,7 +25,7 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
  * retried; an exchange answering "no" (BadSymbol, other ExchangeErrors) would answer the same again.
  */
 export function isRetryable(error: unknown): boolean {
-  return error instanceof NetworkError;
+  return error instanceof ccxt().NetworkError;
 }
 
 /** Delay before retry number `retry` (1-based): base, 2·base, 4·base, ... capped. */
@@ -54,7 +54,7 @@ export async function withRetry<T>(
 /** Maps an error to the market layer's own classes; ours pass through unchanged. */
 export function toMarketError(error: unknown, context: RetryContext, attempts = 1): Error {
   if (error instanceof MarketDataError || error instanceof UnknownSymbolError) return error;
-  if (error instanceof BadSymbol && context.symbol !== undefined) {
+  if (error instanceof ccxt().BadSymbol && context.symbol !== undefined) {
     return new UnknownSymbolError(context.symbol, context.suggest?.(context.symbol) ?? []);
   }
   const reason = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,10 @@
-import { BadSymbol, DDoSProtection, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from 'ccxt';
 import { describe, expect, it } from 'vitest';
+import { ccxt } from '../../market/ccxtLibrary.js';
 import { MarketDataError, UnknownSymbolError } from '../../market/errors.js';
 import { backoffDelay, withRetry } from '../../market/retry.js';
+
+// The classes the market layer's ccxt throws: its CommonJS build, not the ES module an import would give.
+const { BadSymbol, DDoSProtection, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } = ccxt();
 
 function recorder() {
   const delays: number[] = [];
