@@ -11,6 +11,7 @@ import {
 } from '../barrier.js';
 import { computeFeatures } from '../features/pipeline.js';
 import { DIRECTIONS } from '../labels.js';
+import { netReturn } from '../tradeReturn.js';
 
 /** One training sample: the decision at the close of candle `end`, labelled by the barrier rule. */
 export interface Sample {
@@ -23,6 +24,16 @@ export interface Sample {
   hitShort: number;
   retLong: number;
   retShort: number;
+  /** The trade's return after fees (tradeReturn.ts), exactly as outcomes and /performance count it. */
+  netLong: number;
+  netShort: number;
+  /** Net return had the trade exited at TP1 / at the stop: the break-even hit rate follows from these. */
+  tp1NetLong: number;
+  slNetLong: number;
+  tp1NetShort: number;
+  slNetShort: number;
+  /** Direction of the decision candle itself (sign of close − open): input of the last-candle baselines. */
+  lastMove: number;
 }
 
 export interface PairSamples {
@@ -33,9 +44,16 @@ export interface PairSamples {
 }
 
 function trade(side: TradeSide, entry: number, atr: number, future: readonly Candle[], settings: BarrierSettings) {
-  const walk = walkTrade(tradeLevels(side, entry, atr, settings), future);
+  const levels = tradeLevels(side, entry, atr, settings);
+  const walk = walkTrade(levels, future);
   const gross = walk.exitPrice / entry - 1;
-  return { hit: walk.hit ? 1 : 0, ret: side === 'LONG' ? gross : -gross };
+  return {
+    hit: walk.hit ? 1 : 0,
+    ret: side === 'LONG' ? gross : -gross,
+    net: netReturn(side, entry, walk.exitPrice),
+    tp1Net: netReturn(side, entry, levels.takeProfits[0]),
+    slNet: netReturn(side, entry, levels.stopLoss),
+  };
 }
 
 /**
@@ -77,6 +95,13 @@ export function pairSamples(
       hitShort: short.hit,
       retLong: long.ret,
       retShort: short.ret,
+      netLong: long.net,
+      netShort: short.net,
+      tp1NetLong: long.tp1Net,
+      slNetLong: long.slNet,
+      tp1NetShort: short.tp1Net,
+      slNetShort: short.slNet,
+      lastMove: Math.sign(candle.close - candle.open),
     });
   }
   return { rows, rowCount, samples };

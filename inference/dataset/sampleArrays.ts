@@ -28,6 +28,13 @@ export function sampleColumns(samples: readonly PooledSample[]) {
     hit_short: new Int8Array(n),
     ret_long: new Float32Array(n),
     ret_short: new Float32Array(n),
+    net_long: new Float32Array(n),
+    net_short: new Float32Array(n),
+    tp1_net_long: new Float32Array(n),
+    sl_net_long: new Float32Array(n),
+    tp1_net_short: new Float32Array(n),
+    sl_net_short: new Float32Array(n),
+    last_move: new Int8Array(n),
     time: new BigInt64Array(n),
     pair: new Int16Array(n),
   };
@@ -39,6 +46,13 @@ export function sampleColumns(samples: readonly PooledSample[]) {
     columns.hit_short[i] = s.hitShort;
     columns.ret_long[i] = s.retLong;
     columns.ret_short[i] = s.retShort;
+    columns.net_long[i] = s.netLong;
+    columns.net_short[i] = s.netShort;
+    columns.tp1_net_long[i] = s.tp1NetLong;
+    columns.sl_net_long[i] = s.slNetLong;
+    columns.tp1_net_short[i] = s.tp1NetShort;
+    columns.sl_net_short[i] = s.slNetShort;
+    columns.last_move[i] = s.lastMove;
     columns.time[i] = BigInt(s.time);
     columns.pair[i] = s.pair;
   });

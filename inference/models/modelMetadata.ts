@@ -15,6 +15,17 @@ const jsonString = <T extends z.ZodType>(schema: T) =>
 
 const numberString = z.string().regex(/^-?\d+(\.\d+)?$/, 'is not a number').transform(Number);
 
+const probability = z.number().min(0).max(1);
+
+type ClassPriorShape = Record<(typeof DIRECTIONS)[number], typeof probability>;
+
+const confidenceBandSchema = z.object({
+  from: probability,
+  below: probability,
+  count: z.number().int().nonnegative(),
+  hit_rate: probability.nullable(),
+});
+
 const barrierSchema = z.object({ a: z.number().positive(), b: z.number().positive(), horizon: z.number().int().positive() });
 
 const directionMetadataSchema = z.object({
@@ -31,8 +42,18 @@ const directionMetadataSchema = z.object({
   barrier: jsonString(barrierSchema),
   trained_on: jsonString(z.record(z.string(), z.unknown())),
   metrics: jsonString(
-    z.object({ signal_hit_rate: z.number().min(0).max(1).nullable().optional() }).catchall(z.unknown()),
+    z
+      .object({
+        signal_hit_rate: z.number().min(0).max(1).nullable().optional(),
+        /** Measured TP1 hit rate of directional calls per band of calibrated confidence (walk-forward). */
+        hit_rate_by_confidence: z.array(confidenceBandSchema).optional(),
+      })
+      .catchall(z.unknown()),
   ),
+  /** Class shares of the final training labels: the baseline a model must beat (optional on older models). */
+  class_prior: jsonString(z.object(Object.fromEntries(DIRECTIONS.map((d) => [d, probability])) as ClassPriorShape)).optional(),
+  /** The confidence from which the model card recommends alerting (optional on older models). */
+  alert_threshold: numberString.pipe(probability).optional(),
   tp_eta_minutes: numberString.optional(),
   /** Present on a per-symbol model ("BTC/USDT"); absent on the pooled one. */
   symbol: z.string().optional(),

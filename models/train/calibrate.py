@@ -1,7 +1,7 @@
 """Temperature scaling: one scalar T so that softmax(logits / T) has the lowest held-out log-loss."""
 import numpy as np
 
-from metrics import ece, log_loss, softmax
+from metrics import log_loss, softmax
 
 
 def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
@@ -13,30 +13,4 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
             hi = b
         else:
             lo = a
-    return float(2 / (lo + hi))
-
-
-def calibration_report(logits: np.ndarray, labels: np.ndarray) -> dict:
-    """T fitted on the whole held-out block, plus an honest cross-fitted ECE.
-
-    ECE after scaling on the block T was fitted on flatters a little; the cross-fitted figure fits T on
-    one half (in time) and measures the other, both ways.
-    """
-    temperature = fit_temperature(logits, labels)
-    half = len(labels) // 2
-    first, second = slice(0, half), slice(half, None)
-    t_first = fit_temperature(logits[first], labels[first])
-    t_second = fit_temperature(logits[second], labels[second])
-    cross = (
-        ece(softmax(logits[second], t_first), labels[second]) * (len(labels) - half)
-        + ece(softmax(logits[first], t_second), labels[first]) * half
-    ) / len(labels)
-    return {
-        "temperature": round(temperature, 4),
-        "samples": int(len(labels)),
-        "ece_before": round(ece(softmax(logits), labels), 4),
-        "ece_after": round(ece(softmax(logits, temperature), labels), 4),
-        "ece_after_crossfit": round(float(cross), 4),
-        "log_loss_before": round(log_loss(softmax(logits), labels), 4),
-        "log_loss_after": round(log_loss(softmax(logits, temperature), labels), 4),
-    }
+    return round(float(2 / (lo + hi)), 4)

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-COLUMNS = ("end_row", "label", "label_candles", "hit_long", "hit_short", "ret_long", "ret_short", "time", "pair")
+COLUMNS = ("end_row", "label", "label_candles", "hit_long", "hit_short", "ret_long", "ret_short", "net_long",
+           "net_short", "tp1_net_long", "sl_net_long", "tp1_net_short", "sl_net_short", "last_move", "time", "pair")
 TIMEFRAME_MINUTES = {"15m": 15, "1h": 60, "4h": 240, "1d": 1440}
 
 
@@ -35,6 +36,10 @@ def load(dataset_dir: str, timeframe: str) -> Dataset:
     with open(meta_path) as f:
         meta = json.load(f)
     features = np.load(os.path.join(folder, "features.npy"))
+    missing = [name for name in COLUMNS if not os.path.exists(os.path.join(folder, f"{name}.npy"))]
+    if missing:
+        raise SystemExit(f"train: {folder} lacks {', '.join(missing)} (written by an older exporter; "
+                         "run `npm run dataset` again)")
     cols = {name: np.load(os.path.join(folder, f"{name}.npy")) for name in COLUMNS}
     # Stable sort: the exporter already writes in time order, this only guards the walk-forward split.
     order = np.argsort(cols["time"], kind="stable")
@@ -72,8 +77,8 @@ def walk_forward(data: Dataset, folds: int):
     Samples are split into folds + 1 blocks of equal count. Training samples whose horizon reaches the
     test block (the last `horizon` candles before it) are dropped, so no label sees a test-period price.
     """
-    if folds < 1:
-        raise SystemExit("train: --folds must be at least 1")
+    if folds < 2:
+        raise SystemExit("train: --folds must be at least 2 (validation folds, then the last test block)")
     bounds = np.floor(np.linspace(0, data.size, folds + 2)).astype(np.int64)
     splits = []
     for k in range(1, folds + 1):

@@ -10,13 +10,13 @@ import numpy as np
 import onnx
 import torch
 
-from net import DirectionNet
+from net import DirectionModel
 
 OPSET = 13
 CHECK_BATCH = 64
 
 
-def _graph_bytes(model: DirectionNet, window: int, n_features: int) -> bytes:
+def _graph_bytes(model: DirectionModel, window: int, n_features: int) -> bytes:
     buffer = io.BytesIO()
     example = torch.zeros(2, window, n_features)
     # The exporter warns about LSTM batch sizes and constant shapes; the exported graph is instead checked
@@ -27,7 +27,7 @@ def _graph_bytes(model: DirectionNet, window: int, n_features: int) -> bytes:
     return buffer.getvalue()
 
 
-def _export(model: DirectionNet, example: torch.Tensor, buffer: io.BytesIO) -> None:
+def _export(model: DirectionModel, example: torch.Tensor, buffer: io.BytesIO) -> None:
     torch.onnx.export(
         model,
         example,
@@ -40,7 +40,7 @@ def _export(model: DirectionNet, example: torch.Tensor, buffer: io.BytesIO) -> N
     )
 
 
-def export(model: DirectionNet, path: str, timeframe: str, window: int, metadata: dict) -> str:
+def export(model: DirectionModel, path: str, timeframe: str, window: int, metadata: dict) -> str:
     """Writes the model to `path`; returns its model_version. `metadata` values are JSON-encoded."""
     model.eval()
     n_features = len(metadata["features"])
@@ -67,7 +67,7 @@ def export(model: DirectionNet, path: str, timeframe: str, window: int, metadata
     return version
 
 
-def write_check_batch(model: DirectionNet, batch: np.ndarray, folder: str, name: str) -> None:
+def write_check_batch(model: DirectionModel, batch: np.ndarray, folder: str, name: str) -> None:
     """Saves inputs and PyTorch's outputs, so run.ts can compare them with onnxruntime-node (the runtime
     that serves the model; Python's onnxruntime is not a dependency here)."""
     with torch.no_grad():

@@ -1,4 +1,9 @@
-"""The direction model: raw features in, calibrated probabilities out (the ONNX model contract)."""
+"""Direction models: raw features in, calibrated probabilities out (the ONNX model contract).
+
+Every family shares `DirectionModel`: clipping and standardisation (training statistics) and the
+temperature are buffers, so the exported graph takes raw features and the serving code does no arithmetic.
+Families differ only in the body that maps the normalised window to 3 logits.
+"""
 import numpy as np
 import torch
 from torch import nn
@@ -6,9 +11,6 @@ from torch import nn
 # Raw values are clipped to these training quantiles before scaling: a few extreme candles (listing
 # spikes, volume bursts) would otherwise dominate the mean/std and saturate the network.
 CLIP_QUANTILES = (0.001, 0.999)
-# Small on purpose: the signal in these features is weak and a larger net only fits noise sooner.
-CHANNELS, HIDDEN, DROPOUT = 16, 16, 0.3
-ARCHITECTURE = f"Conv1d ×2 ({CHANNELS} channels, kernel 5, the second with stride 2) → LSTM ({HIDDEN}) → dropout {DROPOUT} → linear"
 
 
 def normaliser(rows: np.ndarray):
@@ -20,14 +22,58 @@ def normaliser(rows: np.ndarray):
     return [torch.tensor(v, dtype=torch.float32) for v in (lo, hi, mean, std)]
 
 
-class DirectionNet(nn.Module):
-    """Conv1d over time (local patterns, halves the sequence) → LSTM → linear to 3 logits.
+class CnnLstm(nn.Module):
+    """Conv1d over time (local patterns, halves the sequence) → LSTM → dropout → linear."""
 
-    Normalisation and the temperature are buffers, so the exported graph takes raw features and returns
-    calibrated probabilities; the serving code does no arithmetic of its own.
-    """
+    def __init__(self, n_features: int, window: int, hidden: int, dropout: float = 0.3):
+        super().__init__()
+        self.conv = nn.Sequential(
+            nn.Conv1d(n_features, hidden, kernel_size=5, padding=2),
+            nn.ReLU(),
+            nn.Conv1d(hidden, hidden, kernel_size=5, padding=2, stride=2),
+            nn.ReLU(),
+        )
+        self.lstm = nn.LSTM(hidden, hidden, batch_first=True)
+        self.drop = nn.Dropout(dropout)
+        self.head = nn.Linear(hidden, 3)
 
-    def __init__(self, n_features: int, stats, channels: int = CHANNELS, hidden: int = HIDDEN, dropout: float = DROPOUT):
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = self.conv(x.transpose(1, 2)).transpose(1, 2)
+        out, _ = self.lstm(h)
+        return self.head(self.drop(out[:, -1]))
+
+
+class Gru(nn.Module):
+    """A GRU over the last `steps` candles: gated memory without the conv front end."""
+
+    def __init__(self, n_features: int, window: int, hidden: int, steps: int = 30, dropout: float = 0.3):
+        super().__init__()
+        self.steps = min(steps, window)
+        self.gru = nn.GRU(n_features, hidden, batch_first=True)
+        self.drop = nn.Dropout(dropout)
+        self.head = nn.Linear(hidden, 3)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out, _ = self.gru(x[:, -self.steps :])
+        return self.head(self.drop(out[:, -1]))
+
+
+class LastCandles(nn.Module):
+    """Multinomial logistic regression on the features of the last `steps` candles, flattened."""
+
+    def __init__(self, n_features: int, window: int, hidden: int = 0, steps: int = 3):
+        super().__init__()
+        self.steps = min(steps, window)
+        self.head = nn.Linear(n_features * self.steps, 3)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(x[:, -self.steps :].flatten(1))
+
+
+class DirectionModel(nn.Module):
+    """Normalisation → body → logits / temperature → softmax."""
+
+    def __init__(self, body: nn.Module, stats):
         super().__init__()
         lo, hi, mean, std = stats
         self.register_buffer("lo", lo)
@@ -35,22 +81,11 @@ class DirectionNet(nn.Module):
         self.register_buffer("mean", mean)
         self.register_buffer("std", std)
         self.register_buffer("temperature", torch.ones(1))
-        self.conv = nn.Sequential(
-            nn.Conv1d(n_features, channels, kernel_size=5, padding=2),
-            nn.ReLU(),
-            nn.Conv1d(channels, channels, kernel_size=5, padding=2, stride=2),
-            nn.ReLU(),
-        )
-        self.lstm = nn.LSTM(channels, hidden, batch_first=True)
-        self.drop = nn.Dropout(dropout)
-        self.head = nn.Linear(hidden, 3)
+        self.body = body
 
     def logits(self, x: torch.Tensor) -> torch.Tensor:
         x = torch.maximum(torch.minimum(x, self.hi), self.lo)
-        x = (x - self.mean) / self.std
-        h = self.conv(x.transpose(1, 2)).transpose(1, 2)
-        out, _ = self.lstm(h)
-        return self.head(self.drop(out[:, -1]))
+        return self.body((x - self.mean) / self.std)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return torch.softmax(self.logits(x) / self.temperature, dim=-1)

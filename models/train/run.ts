@@ -10,13 +10,13 @@ import { verifyOnnx } from './verifyOnnx.js';
 
 /**
  * `npm run train -- --data DIR [--timeframes 1h,4h] [--out models] [--epochs N] [--max-samples N]
- * [--max-train N] [--folds K] [--seed S] [--dataset artifacts/dataset]`: exports the dataset with the
+ * [--max-train N] [--max-test N] [--folds K] [--seed S] [--dataset artifacts/dataset]`: exports the dataset with the
  * TypeScript feature pipeline, trains one model per timeframe in Python, checks each export in
  * onnxruntime-node, and rewrites the manifest.
  */
 const USAGE =
   'usage: npm run train -- --data DIR [--timeframes 15m,1h,4h,1d] [--out models] [--epochs N] ' +
-  '[--max-samples N] [--max-train N] [--folds K] [--seed S] [--dataset artifacts/dataset]';
+  '[--max-samples N] [--max-train N] [--max-test N] [--folds K] [--seed S] [--dataset artifacts/dataset]';
 const MAX_MODEL_BYTES = 1.5 * 1024 * 1024;
 
 const script = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       epochs: { type: 'string' },
       'max-samples': { type: 'string' },
       'max-train': { type: 'string' },
+      'max-test': { type: 'string' },
       folds: { type: 'string' },
       seed: { type: 'string' },
     },
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   const python = pythonInterpreter();
   const missing = missingTrainingDeps(python);
   if (missing) throw new DatasetInputError(missing);
-  const passOn = (['epochs', 'max-train', 'folds', 'seed'] as const).flatMap((name) => {
+  const passOn = (['epochs', 'max-train', 'max-test', 'folds', 'seed'] as const).flatMap((name) => {
     const value = parseCount(name, values[name]);
     return value === undefined ? [] : [`--${name}`, String(value)];
   });

@@ -9,6 +9,7 @@ import { readNpy } from '../../inference/dataset/npy.js';
 import { FEATURE_NAMES, FEATURE_SET } from '../../inference/features/featureSet.js';
 import { computeFeatures } from '../../inference/features/pipeline.js';
 import { DIRECTIONS } from '../../inference/labels.js';
+import { netReturn } from '../../inference/tradeReturn.js';
 import { writeSyntheticCandles } from '../../models/train/synthetic.js';
 
 const PAIRS = ['AAA/USDT', 'BBB/USDT'];
@@ -37,7 +38,8 @@ describe('dataset exporter', () => {
     expect(n).toBeGreaterThan(100);
     const dtypes: Record<string, string> = {
       end_row: '<i8', label: '|i1', label_candles: '<i2', hit_long: '|i1', hit_short: '|i1',
-      ret_long: '<f4', ret_short: '<f4', time: '<i8', pair: '<i2',
+      ret_long: '<f4', ret_short: '<f4', net_long: '<f4', net_short: '<f4', tp1_net_long: '<f4',
+      sl_net_long: '<f4', tp1_net_short: '<f4', sl_net_short: '<f4', last_move: '|i1', time: '<i8', pair: '<i2',
     };
     for (const [name, descr] of Object.entries(dtypes)) {
       expect(load(name).header).toMatchObject({ descr, shape: [n] });
@@ -50,8 +52,9 @@ describe('dataset exporter', () => {
   });
 
   it('labels, hits and feature rows agree with the TypeScript rule on the original candles', () => {
-    const [endRows, times, pairs, labels, labelCandles, hitLong, hitShort, retLong] = [
-      'end_row', 'time', 'pair', 'label', 'label_candles', 'hit_long', 'hit_short', 'ret_long',
+    const [endRows, times, pairs, labels, labelCandles, hitLong, hitShort, retLong, netShort, tp1NetLong, slNetShort, lastMove] = [
+      'end_row', 'time', 'pair', 'label', 'label_candles', 'hit_long', 'hit_short', 'ret_long', 'net_short',
+      'tp1_net_long', 'sl_net_short', 'last_move',
     ].map(numbers);
     const features = load('features').data as Float32Array;
     const settings = BARRIERS['1h'];
@@ -74,10 +77,17 @@ describe('dataset exporter', () => {
         const expected = directionLabel(candle.close, atr, future, settings);
         expect(DIRECTIONS[labels![s]!]).toBe(expected.label);
         expect(labelCandles![s]).toBe(expected.candles ?? -1);
-        const long = walkTrade(tradeLevels('LONG', candle.close, atr, settings), future);
+        const longLevels = tradeLevels('LONG', candle.close, atr, settings);
+        const shortLevels = tradeLevels('SHORT', candle.close, atr, settings);
+        const long = walkTrade(longLevels, future);
+        const short = walkTrade(shortLevels, future);
         expect(hitLong![s]).toBe(long.hit ? 1 : 0);
         expect(retLong![s]).toBeCloseTo(long.exitPrice / candle.close - 1, 5);
-        expect(hitShort![s]).toBe(walkTrade(tradeLevels('SHORT', candle.close, atr, settings), future).hit ? 1 : 0);
+        expect(hitShort![s]).toBe(short.hit ? 1 : 0);
+        expect(netShort![s]).toBeCloseTo(netReturn('SHORT', candle.close, short.exitPrice), 5);
+        expect(tp1NetLong![s]).toBeCloseTo(netReturn('LONG', candle.close, longLevels.takeProfits[0]), 5);
+        expect(slNetShort![s]).toBeCloseTo(netReturn('SHORT', candle.close, shortLevels.stopLoss), 5);
+        expect(lastMove![s]).toBe(Math.sign(candle.close - candle.open));
       }
     });
     expect(checked).toBe(times!.length);
