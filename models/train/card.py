@@ -7,6 +7,29 @@ import goals
 from card_tables import bands_table, comparison_table, confusion_lines, folds_table, signals_table
 
 
+# A temperature this large divides the logits to near zero: the calibrated output is close to the prior.
+FLAT_TEMPERATURE = 10
+
+
+def _measured_weaknesses(m: dict) -> list:
+    """Weaknesses that depend on this run's numbers."""
+    out = []
+    flat = [str(f["fold"]) for f in m["folds"] if f["temperature"] >= FLAT_TEMPERATURE]
+    if flat:
+        out.append(f"- In fold(s) {', '.join(flat)} the fitted temperature was ≥ {FLAT_TEMPERATURE}: on the most recent "
+                   "training data the model's scores carried almost no information, so calibration flattened them.")
+    test, overall = m["test"], m["overall"]
+    if test["signal_mean_net_return"] is not None and test["signal_mean_net_return"] < 0:
+        out.append(f"- Taking every directional call loses money after fees (mean net return "
+                   f"{test['signal_mean_net_return']} per trade on the test block, {overall['signal_mean_net_return']} "
+                   "over all folds); only the confident calls are worth an alert, if any.")
+    recall = [r for r in test["recall"] if r is not None]
+    if recall and min(recall) < 0.15:
+        out.append(f"- On the test block one class is rarely predicted (recalls {test['recall']}): the model leans "
+                   "on the others.")
+    return out
+
+
 def _period(r: dict) -> str:
     return f"{r['from'][:10]} → {r['to'][:10]}"
 
@@ -118,6 +141,7 @@ def write(report: dict, path: str) -> None:
         "the effective sample size, and one block's figures move by a few points from period to period.",
         "- The temperature is fitted on the most recent part of the training data; when the next period's class "
         "mix differs, calibration (ECE) degrades.",
+        *_measured_weaknesses(m),
         "- Hit rates and returns assume fills at the barrier prices; no slippage or funding.",
         f"- Fits were capped at {report['max_train']} samples and {report['epochs']} epochs to train all timeframes "
         "within an hour on two shared cores; more data per fit might help the recurrent families.",
