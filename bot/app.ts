@@ -111,7 +111,11 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     health: healthCheck({ startedAt, source, cache: market.cache, answerTimes, log }),
     answerTimes,
     recentCandles: (symbol, timeframe, count) => service.recentCandles(symbol, timeframe, count),
-    status: () => readMood(mood, now()),
+    status: async () => {
+      const report = await readMood(mood, now());
+      const position = paperTrades.openPosition(report.market.symbol);
+      return { ...report, policy: await service.recommend(report.market.symbol, position, report.market.timeframe) };
+    },
     reloadModels: () => service.reloadModels(),
     access: { allowedChatIds: new Set(config.ALLOWED_CHAT_IDS), adminUserIds: new Set(config.ADMIN_USER_IDS) },
     rateLimiter: new RateLimiter(

@@ -9,7 +9,7 @@ import type { MultiTimeframeSummary } from '../inference/summary.js';
 import type { AnswerTimes } from './answerTimes.js';
 import type { HealthReport } from './healthCheck.js';
 import type { ReloadResult } from '../inference/models/reload.js';
-import type { StatusReport } from '../inference/status/status.js';
+import type { StatusReply } from '../inference/status/status.js';
 import type { PerformanceReport } from '../inference/performance.js';
 import type { SweepNowReport } from './jobs/jobs.js';
 import type { AccessRules } from './access.js';
@@ -40,8 +40,8 @@ export interface BotDeps {
    * RiskReferenceError when the shipped reference could not be loaded at start-up.
    */
   risk(symbol: string): Promise<RiskReport>;
-  /** /status: the mood and the market of STATUS_PAIR. Throws like `predict`. */
-  status(): Promise<StatusReport>;
+  /** /status: the mood and the market of STATUS_PAIR, and the policy's call for it. Throws like `predict`. */
+  status(): Promise<StatusReply>;
   /** /reload: re-reads the models folder; the old models keep serving when the new set would lose one. */
   reloadModels(): Promise<ReloadResult>;
   /** Which chats the bot serves and who may run admin commands. */

@@ -1,4 +1,11 @@
-import type { LoadedModelCard, ModelsReport, RefusedModel, WalkForwardNumbers } from '../inference/models/modelReport.js';
+import type {
+  LoadedModelCard,
+  LoadedPolicyCard,
+  ModelsReport,
+  RefusedModel,
+  WalkForwardNumbers,
+} from '../inference/models/modelReport.js';
+import { formatComparison } from './formatPolicy.js';
 import { escapeHtml } from './html.js';
 
 /** Walk-forward shares with one decimal: near chance (33.3%) the decimal matters. */
@@ -32,6 +39,14 @@ function loadedLines(m: LoadedModelCard): string[] {
   ];
 }
 
+function policyCardLines(p: LoadedPolicyCard): string[] {
+  return [
+    `<b>${escapeHtml(p.timeframe)} policy</b> · <code>${escapeHtml(p.modelVersion)}</code>`,
+    `feature set ${escapeHtml(p.featureSet)} · sha256 <code>${escapeHtml(p.sha256.slice(0, SHA_PREFIX))}</code>`,
+    `Walk-forward after fees: ${formatComparison(p.walkForward)}`,
+  ];
+}
+
 function refusedLine(r: RefusedModel): string {
   const timeframe = r.timeframe === null ? '' : ` (${escapeHtml(r.timeframe)})`;
   return `⛔ <code>${escapeHtml(r.file)}</code>${timeframe}: ${escapeHtml(r.reason)}`;
@@ -39,9 +54,11 @@ function refusedLine(r: RefusedModel): string {
 
 /** The /model reply (HTML): each serving model with its numbers, then the refused files and why. */
 export function formatModels(report: ModelsReport): string {
-  const lines = [`<b>Models</b> · ${report.loaded.length} loaded, ${report.refused.length} refused`];
+  const loaded = report.loaded.length + report.policies.length;
+  const lines = [`<b>Models</b> · ${loaded} loaded, ${report.refused.length} refused`];
   for (const model of report.loaded) lines.push('', ...loadedLines(model));
   if (report.loaded.length === 0) lines.push('', 'No model is loaded, so /predict cannot answer.');
+  for (const policy of report.policies) lines.push('', ...policyCardLines(policy));
   if (report.refused.length > 0) lines.push('', '<b>Refused</b>', ...report.refused.map(refusedLine));
   lines.push(
     '',

@@ -1,8 +1,9 @@
 import type { MarketConditions } from '../inference/status/marketConditions.js';
 import type { MoodLabel } from '../inference/status/mood.js';
 import { RECORD_DAYS, type PaperRecord } from '../inference/status/paperRecord.js';
-import type { StatusReport } from '../inference/status/status.js';
+import type { StatusReply } from '../inference/status/status.js';
 import { formatPercent, formatPrice, formatUtc } from './formatNumbers.js';
+import { policyLines } from './formatPolicy.js';
 import { formatReturn } from './formatReturn.js';
 import { formatFactorValue, ordinal } from './formatRisk.js';
 import { escapeHtml } from './html.js';
@@ -17,9 +18,10 @@ const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSig
 
 /**
  * The /status reply (HTML). Layer 1: the mood, a one-line reading of the market, and the paper-trading
- * record the mood read. Layer 2: the pair's price and the policy, which is not loaded yet. Then the disclaimer.
+ * record the mood read. Layer 2: the pair's price and the policy's call, or that no policy model is loaded.
+ * Then the disclaimer.
  */
-export function formatStatus({ mood, market, record }: StatusReport): string {
+export function formatStatus({ mood, market, record, policy }: StatusReply): string {
   const pair = escapeHtml(market.symbol);
   return [
     `${MOOD_MARK[mood.label]} <b>Mood: ${mood.score}/100 · ${mood.label}</b>`,
@@ -28,7 +30,7 @@ export function formatStatus({ mood, market, record }: StatusReport): string {
     '',
     `<b>Policy · ${pair}</b>`,
     `Price: <code>${formatPrice(market.price)}</code> (${market.timeframe} close of ${formatUtc(market.candleTime)})`,
-    'Policy model not loaded yet, so there is no HOLD / BUY / SELL call.',
+    ...(policy ? policyLines(policy) : ['Policy model not loaded yet, so there is no HOLD / BUY / SELL call.']),
     '',
     '<i>Paper-trading signals, not financial advice.</i>',
   ].join('\n');

@@ -10,7 +10,7 @@ import { runDirectionModel } from './models/runDirection.js';
 import type { Prediction } from './prediction.js';
 
 /** Candles fetched beyond the model window: the indicators' warm-up (MACD 26+9) with room to spare. */
-const WARMUP_CANDLES = 60;
+export const WARMUP_CANDLES = 60;
 
 /** One (symbol, timeframe) ready for its model: the input window and what the prediction reads from its candles. */
 export interface ModelInput {

@@ -6,6 +6,19 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const POLICY_ACTIONS = ['HOLD', 'BUY', 'SELL'] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
+/** A position in one unit of notional: short, flat or long. */
+export type Position = -1 | 0 | 1;
+
+/**
+ * What each action does to the position: HOLD keeps it, BUY buys one unit (flat → long, short → flat),
+ * SELL sells one unit (flat → short, long → flat). The training environment reads this from meta.json.
+ */
+export const POLICY_ACTION_STEP: Record<PolicyAction, Position> = { HOLD: 0, BUY: 1, SELL: -1 };
+
+export function positionAfter(position: Position, action: PolicyAction): Position {
+  return Math.max(-1, Math.min(1, position + POLICY_ACTION_STEP[action])) as Position;
+}
+
 export function isDirection(value: string): value is Direction {
   return (DIRECTIONS as readonly string[]).includes(value);
 }

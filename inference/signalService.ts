@@ -7,6 +7,8 @@ import { explainPrediction, type Explanation } from './explain/explanation.js';
 import type { LoadedModel, ModelRegistry } from './models/registry.js';
 import { reloadModels, type ReloadResult } from './models/reload.js';
 import { RegistrySlot } from './models/registrySlot.js';
+import type { Position } from './labels.js';
+import { pickPolicy, policyCall, type PolicyCall } from './policy/policyCall.js';
 import type { Prediction } from './prediction.js';
 import { confluence, unavailableReason, type MultiTimeframeSummary, type TimeframeCall } from './summary.js';
 
@@ -117,6 +119,18 @@ export class SignalService {
       const predicted = await predictInputs(ready);
       let next = 0;
       return prepared.map((r) => (r.status === 'fulfilled' ? predicted[next++]! : { error: r.reason as unknown }));
+    });
+  }
+
+  /**
+   * The policy model's call for a symbol holding `position`: the policy of `timeframe` if one is loaded,
+   * else another loaded one; null when no policy model is loaded.
+   */
+  async recommend(symbol: string, position: Position, timeframe: Timeframe): Promise<PolicyCall | null> {
+    const listed = await this.resolveSymbol(symbol);
+    return this.models.borrow(async (registry) => {
+      const policy = pickPolicy(registry, timeframe);
+      return policy ? policyCall(this.options.market, policy, listed, position) : null;
     });
   }
 

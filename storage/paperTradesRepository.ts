@@ -1,3 +1,4 @@
+import type { Position } from '../inference/labels.js';
 import type { SqliteDatabase } from './database.js';
 
 /** The paper-trading record over a window; P&L after fees in units of one trade's notional. */
@@ -14,6 +15,7 @@ export class PaperTradesRepository {
   private readonly closeTrade;
   private readonly closed;
   private readonly opened;
+  private readonly openSides;
 
   constructor(db: SqliteDatabase) {
     this.insert = db.prepare(
@@ -27,6 +29,10 @@ export class PaperTradesRepository {
             FROM paper_trades p JOIN signal_outcomes o ON o.signal_id = p.signal_id
             WHERE p.closed_at >= ?)`);
     this.opened = db.prepare('SELECT COUNT(*) FROM paper_trades WHERE opened_at >= ?').pluck();
+    this.openSides = db.prepare(`
+      SELECT COALESCE(SUM(CASE s.direction WHEN 'LONG' THEN 1 WHEN 'SHORT' THEN -1 ELSE 0 END), 0)
+      FROM paper_trades p JOIN signals s ON s.id = p.signal_id
+      WHERE p.closed_at IS NULL AND s.symbol = ?`).pluck();
   }
 
   open(signalId: number, notional: number, openedAt: number): void {
@@ -35,6 +41,14 @@ export class PaperTradesRepository {
 
   close(signalId: number, closedAt: number): void {
     this.closeTrade.run(closedAt, signalId);
+  }
+
+  /**
+   * The paper-trading position in `symbol` now: long (1) or short (-1) while alert trades on it are open,
+   * by the sign of longs minus shorts (open trades on several timeframes may offset); flat (0) otherwise.
+   */
+  openPosition(symbol: string): Position {
+    return Math.sign(this.openSides.get(symbol) as number) as Position;
   }
 
   /** Trades closed from `closedSince` on, and the number opened from `openedSince` on. */

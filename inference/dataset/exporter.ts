@@ -4,7 +4,7 @@ import { listReplayFiles, readCandleFile, type ReplayFile } from '../../market/c
 import type { Timeframe } from '../../market/timeframes.js';
 import { BARRIERS } from '../barrier.js';
 import { FEATURE_NAMES, FEATURE_SET } from '../features/featureSet.js';
-import { DIRECTIONS } from '../labels.js';
+import { DIRECTIONS, POLICY_ACTION_STEP, POLICY_ACTIONS } from '../labels.js';
 import { writeNpy } from './npy.js';
 import { pairSamples } from './pairSamples.js';
 import { sampleColumns, sortByTime, subsampleEvenly, type PooledSample } from './sampleArrays.js';
@@ -67,11 +67,15 @@ function exportTimeframe(
   const started = Date.now();
   const settings = BARRIERS[timeframe];
   const parts: Float32Array[] = [];
+  const closes: Float32Array[] = [];
   let pooled: PooledSample[] = [];
   let offset = 0;
   files.forEach((file, pair) => {
-    const { rows, rowCount, samples } = pairSamples(readCandleFile(file.path), timeframe, WINDOW, settings);
-    if (rowCount > 0) parts.push(rows);
+    const { rows, rowCount, samples, ...pairRows } = pairSamples(readCandleFile(file.path), timeframe, WINDOW, settings);
+    if (rowCount > 0) {
+      parts.push(rows);
+      closes.push(pairRows.closes);
+    }
     for (const s of samples) pooled.push({ ...s, row: s.row + offset, pair });
     offset += rowCount;
   });
@@ -84,6 +88,7 @@ function exportTimeframe(
   const dir = join(options.outDir, timeframe);
   mkdirSync(dir, { recursive: true });
   writeNpy(join(dir, 'features.npy'), parts, [offset, FEATURE_NAMES.length]);
+  writeNpy(join(dir, 'close.npy'), closes, [offset]);
   for (const [name, column] of Object.entries(sampleColumns(pooled))) {
     writeNpy(join(dir, `${name}.npy`), column, [pooled.length]);
   }
@@ -102,6 +107,8 @@ function datasetMeta(timeframe: Timeframe, files: ReplayFile[], samples: readonl
     feature_set: FEATURE_SET,
     features: FEATURE_NAMES,
     labels: DIRECTIONS,
+    policy_actions: POLICY_ACTIONS,
+    policy_action_steps: POLICY_ACTION_STEP,
     window: WINDOW,
     timeframe,
     barrier: BARRIERS[timeframe],

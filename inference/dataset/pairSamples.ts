@@ -40,6 +40,8 @@ export interface PairSamples {
   /** Row-major finite feature rows, warm-up dropped, so no NaN reaches the training files. */
   rows: Float32Array;
   rowCount: number;
+  /** Close of each of those rows' candles: the policy's rewards are the returns between them. */
+  closes: Float32Array;
   samples: Sample[];
 }
 
@@ -70,8 +72,9 @@ export function pairSamples(
   const first = matrix.firstValid;
   const rowCount = Math.max(0, matrix.rows - first);
   const rows = matrix.values.slice(first * matrix.width, matrix.rows * matrix.width);
+  const closes = Float32Array.from(candles.slice(first), (c) => c.close);
   const last = candles[candles.length - 1];
-  if (!last) return { rows, rowCount, samples: [] };
+  if (!last) return { rows, rowCount, closes, samples: [] };
   const dataEnd = last.time + timeframeMs(timeframe);
   const samples: Sample[] = [];
   for (let end = first + window - 1; end < candles.length; end++) {
@@ -104,5 +107,5 @@ export function pairSamples(
       lastMove: Math.sign(candle.close - candle.open),
     });
   }
-  return { rows, rowCount, samples };
+  return { rows, rowCount, closes, samples };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TIMEFRAMES } from '../../market/timeframes.js';
-import { DIRECTIONS } from '../labels.js';
+import { DIRECTIONS, POLICY_ACTIONS } from '../labels.js';
 
 /** A JSON document stored as a metadata string. */
 const jsonString = <T extends z.ZodType>(schema: T) =>
@@ -64,8 +64,51 @@ export type DirectionModelMetadata = z.infer<typeof directionMetadataSchema>;
 
 /** Validates raw metadata_props; the error lists every bad key so a broken export is easy to fix. */
 export function parseDirectionMetadata(props: Record<string, string>): DirectionModelMetadata {
-  const result = directionMetadataSchema.safeParse(props);
+  return parseMetadata(directionMetadataSchema, props);
+}
+
+function parseMetadata<T extends z.ZodType>(schema: T, props: Record<string, string>): z.infer<T> {
+  const result = schema.safeParse(props);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'metadata'} ${issue.message}`);
   throw new Error(`bad model metadata: ${problems.join('; ')}`);
+}
+
+/** One strategy's walk-forward figures on the pooled test account (models/train/ppo_eval.py). */
+const strategyResultSchema = z.object({
+  total_return: z.number(),
+  sharpe: z.number().nullable(),
+  max_drawdown: z.number(),
+  trades: z.number(),
+}).catchall(z.unknown());
+
+const policyComparisonSchema = z.object({
+  policy: strategyResultSchema,
+  flat: strategyResultSchema,
+  buy_and_hold: strategyResultSchema,
+  random: strategyResultSchema,
+});
+
+const policyMetadataSchema = z.object({
+  kind: z.literal('policy'),
+  model_version: z.string().min(1),
+  feature_set: z.string().min(1),
+  features: jsonString(z.array(z.string()).min(1)),
+  window: numberString.pipe(z.number().int().positive()),
+  timeframe: z.enum(TIMEFRAMES),
+  labels: jsonString(z.array(z.enum(POLICY_ACTIONS)).length(POLICY_ACTIONS.length)).refine(
+    (labels) => new Set(labels).size === POLICY_ACTIONS.length,
+    'must name each policy action once',
+  ),
+  trained_on: jsonString(z.record(z.string(), z.unknown())),
+  /** The walk-forward comparison with always-flat, buy-and-hold and a random policy, chained over the test blocks. */
+  metrics: jsonString(z.object({ overall: policyComparisonSchema }).catchall(z.unknown())),
+  created_at: z.string().min(1),
+});
+
+export type PolicyModelMetadata = z.infer<typeof policyMetadataSchema>;
+
+/** Validates a policy model's metadata_props, listing every bad key like parseDirectionMetadata. */
+export function parsePolicyMetadata(props: Record<string, string>): PolicyModelMetadata {
+  return parseMetadata(policyMetadataSchema, props);
 }

@@ -1,4 +1,5 @@
 import { TIMEFRAMES } from '../../market/timeframes.js';
+import { policyComparison, type PolicyComparison } from '../policy/comparison.js';
 import type { ModelRegistry } from './registry.js';
 
 /** The walk-forward numbers /model shows; null where a model's metadata does not carry one. */
@@ -22,6 +23,16 @@ export interface LoadedModelCard {
   metrics: WalkForwardNumbers;
 }
 
+/** A loaded policy model with its walk-forward comparison against always-flat, buy-and-hold and random. */
+export interface LoadedPolicyCard {
+  file: string;
+  modelVersion: string;
+  timeframe: string;
+  featureSet: string;
+  sha256: string;
+  walkForward: PolicyComparison;
+}
+
 export interface RefusedModel {
   file: string;
   timeframe: string | null;
@@ -31,6 +42,8 @@ export interface RefusedModel {
 /** /model: what serves and what was refused, in timeframe order. */
 export interface ModelsReport {
   loaded: LoadedModelCard[];
+  /** Policy models, in timeframe order. */
+  policies: LoadedPolicyCard[];
   refused: RefusedModel[];
 }
 
@@ -70,10 +83,20 @@ export function describeModels(registry: ModelRegistry): ModelsReport {
       metrics: walkForwardNumbers(metadata.metrics),
     }),
   );
+  const policies = registry.policies.map(
+    ({ file, sha256, metadata }): LoadedPolicyCard => ({
+      file,
+      modelVersion: metadata.model_version,
+      timeframe: metadata.timeframe,
+      featureSet: metadata.feature_set,
+      sha256,
+      walkForward: policyComparison(metadata),
+    }),
+  );
   const refused = registry.rejected.map(
     (r): RefusedModel => ({ file: r.file, timeframe: r.timeframe ?? null, reason: r.reason }),
   );
   const byTimeframe = <T extends { timeframe: string | null; file: string }>(a: T, b: T) =>
     timeframeOrder(a.timeframe) - timeframeOrder(b.timeframe) || a.file.localeCompare(b.file);
-  return { loaded: loaded.sort(byTimeframe), refused: refused.sort(byTimeframe) };
+  return { loaded: loaded.sort(byTimeframe), policies: policies.sort(byTimeframe), refused: refused.sort(byTimeframe) };
 }

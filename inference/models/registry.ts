@@ -6,7 +6,12 @@ import type { Timeframe } from '../../market/timeframes.js';
 import { ModelRejectedError, ModelUnavailableError } from '../errors.js';
 import { FEATURE_NAMES, FEATURE_SET } from '../features/featureSet.js';
 import { readManifest, type ManifestEntry } from './manifest.js';
-import { parseDirectionMetadata, type DirectionModelMetadata } from './modelMetadata.js';
+import {
+  parseDirectionMetadata,
+  parsePolicyMetadata,
+  type DirectionModelMetadata,
+  type PolicyModelMetadata,
+} from './modelMetadata.js';
 import { readOnnxMetadata } from './onnxMetadata.js';
 
 export interface LoadedModel {
@@ -15,6 +20,16 @@ export interface LoadedModel {
   metadata: DirectionModelMetadata;
   session: InferenceSession;
 }
+
+/** A PPO policy model (kind "policy"): features and a position in, HOLD/BUY/SELL probabilities out. */
+export interface LoadedPolicy {
+  file: string;
+  sha256: string;
+  metadata: PolicyModelMetadata;
+  session: InferenceSession;
+}
+
+type LoadedEntry = { kind: 'direction'; model: LoadedModel } | { kind: 'policy'; model: LoadedPolicy };
 
 export interface RegistryOptions {
   /** The feature set the running code computes; a model trained on another one is refused. */
@@ -30,7 +45,14 @@ const SESSION_OPTIONS: InferenceSession.SessionOptions = {
   graphOptimizationLevel: 'all',
 };
 
-async function loadEntry(dir: string, entry: ManifestEntry, options: Required<RegistryOptions>): Promise<LoadedModel> {
+/** The metadata of either kind, told apart by its `kind` key (a file without one is read as a direction model). */
+function parseMetadata(props: Record<string, string>) {
+  return props.kind === 'policy'
+    ? { kind: 'policy' as const, metadata: parsePolicyMetadata(props) }
+    : { kind: 'direction' as const, metadata: parseDirectionMetadata(props) };
+}
+
+async function loadEntry(dir: string, entry: ManifestEntry, options: Required<RegistryOptions>): Promise<LoadedEntry> {
   const refuse = (reason: string) => new ModelRejectedError(entry.file, reason, entry.timeframe);
   let bytes: Buffer;
   try {
@@ -42,12 +64,13 @@ async function loadEntry(dir: string, entry: ManifestEntry, options: Required<Re
   if (sha256 !== entry.sha256) {
     throw refuse(`sha256 is ${sha256.slice(0, 12)}… but the manifest says ${entry.sha256.slice(0, 12)}…; the file was changed`);
   }
-  let metadata: DirectionModelMetadata;
+  let parsed: ReturnType<typeof parseMetadata>;
   try {
-    metadata = parseDirectionMetadata(readOnnxMetadata(bytes));
+    parsed = parseMetadata(readOnnxMetadata(bytes));
   } catch (error) {
     throw refuse((error as Error).message);
   }
+  const { metadata } = parsed;
   if (metadata.feature_set !== options.featureSet) {
     throw refuse(`it was trained on feature set ${metadata.feature_set} but this code computes ${options.featureSet}`);
   }
@@ -57,7 +80,9 @@ async function loadEntry(dir: string, entry: ManifestEntry, options: Required<Re
   const session = await InferenceSession.create(bytes, SESSION_OPTIONS).catch((error: Error) => {
     throw refuse(`onnxruntime cannot load it: ${error.message}`);
   });
-  return { file: entry.file, sha256, metadata, session };
+  return parsed.kind === 'policy'
+    ? { kind: 'policy', model: { file: entry.file, sha256, metadata: parsed.metadata, session } }
+    : { kind: 'direction', model: { file: entry.file, sha256, metadata: parsed.metadata, session } };
 }
 
 /**
@@ -69,6 +94,8 @@ export class ModelRegistry {
     readonly dir: string,
     readonly models: readonly LoadedModel[],
     readonly rejected: readonly ModelRejectedError[],
+    /** Policy models, at most one per timeframe. */
+    readonly policies: readonly LoadedPolicy[] = [],
   ) {}
 
   static async load(dir: string, options: RegistryOptions = {}): Promise<ModelRegistry> {
@@ -76,13 +103,26 @@ export class ModelRegistry {
     const entries = await readManifest(dir);
     const results = await Promise.allSettled(entries.map((entry) => loadEntry(dir, entry, resolved)));
     const models: LoadedModel[] = [];
+    const policies: LoadedPolicy[] = [];
     const rejected: ModelRejectedError[] = [];
     for (const result of results) {
-      if (result.status === 'fulfilled') models.push(result.value);
-      else if (result.reason instanceof ModelRejectedError) rejected.push(result.reason);
-      else throw result.reason;
+      if (result.status === 'rejected') {
+        if (!(result.reason instanceof ModelRejectedError)) throw result.reason;
+        rejected.push(result.reason);
+      } else if (result.value.kind === 'direction') {
+        models.push(result.value.model);
+      } else {
+        const policy = result.value.model;
+        const taken = policies.find((p) => p.metadata.timeframe === policy.metadata.timeframe);
+        if (!taken) policies.push(policy);
+        else {
+          await policy.session.release();
+          const reason = `${taken.file} is already the ${policy.metadata.timeframe} policy; list one policy per timeframe`;
+          rejected.push(new ModelRejectedError(policy.file, reason, policy.metadata.timeframe));
+        }
+      }
     }
-    return new ModelRegistry(dir, models, rejected);
+    return new ModelRegistry(dir, models, rejected, policies);
   }
 
   /** The per-symbol model for (symbol, timeframe) if there is one, else the pooled model. */
@@ -97,7 +137,12 @@ export class ModelRegistry {
     );
   }
 
+  /** The policy model of `timeframe`, or null when none is loaded. */
+  policyModel(timeframe: Timeframe): LoadedPolicy | null {
+    return this.policies.find((p) => p.metadata.timeframe === timeframe) ?? null;
+  }
+
   async close(): Promise<void> {
-    await Promise.all(this.models.map((m) => m.session.release()));
+    await Promise.all([...this.models, ...this.policies].map((m) => m.session.release()));
   }
 }

@@ -1,4 +1,4 @@
-import { ModelRegistry, type LoadedModel } from './registry.js';
+import { ModelRegistry, type LoadedModel, type LoadedPolicy } from './registry.js';
 import type { RegistrySlot } from './registrySlot.js';
 
 /** A loaded model as a reload reports it. */
@@ -14,9 +14,12 @@ export type ReloadResult =
   /** Nothing changed: `reasons` say why, `models` still serve. */
   | { reloaded: false; reasons: string[]; models: ModelSummary[] };
 
-function summary(model: LoadedModel): ModelSummary {
+function summary(model: LoadedModel | LoadedPolicy): ModelSummary {
   return { file: model.file, modelVersion: model.metadata.model_version, timeframe: model.metadata.timeframe };
 }
+
+/** Direction models, then policies: everything that serves. */
+const serving = (registry: ModelRegistry) => [...registry.models, ...registry.policies];
 
 /**
  * Why swapping `current` for `next` would make the bot worse, or nothing when it would not: a model that
@@ -24,8 +27,8 @@ function summary(model: LoadedModel): ModelSummary {
  * that has a model now would have none.
  */
 function reloadRefusals(current: ModelRegistry, next: ModelRegistry): string[] {
-  const serving = new Set(current.models.map((m) => m.file));
-  const refused = next.rejected.filter((r) => serving.has(r.file));
+  const files = new Set(serving(current).map((m) => m.file));
+  const refused = next.rejected.filter((r) => files.has(r.file));
   const covered = new Set([...next.models.map((m) => m.metadata.timeframe), ...refused.map((r) => r.timeframe)]);
   const lost = new Set(current.models.map((m) => m.metadata.timeframe).filter((tf) => !covered.has(tf)));
   return [...refused.map((r) => r.message), ...[...lost].map((tf) => `the new manifest leaves ${tf} without a model`)];
@@ -43,13 +46,13 @@ export async function reloadModels(slot: RegistrySlot): Promise<ReloadResult> {
     next = await ModelRegistry.load(current.dir);
   } catch (error) {
     if (!(error instanceof Error)) throw error;
-    return { reloaded: false, reasons: [error.message], models: current.models.map(summary) };
+    return { reloaded: false, reasons: [error.message], models: serving(current).map(summary) };
   }
   const reasons = reloadRefusals(current, next);
   if (reasons.length > 0) {
     await next.close();
-    return { reloaded: false, reasons, models: current.models.map(summary) };
+    return { reloaded: false, reasons, models: serving(current).map(summary) };
   }
   await slot.replace(next);
-  return { reloaded: true, models: next.models.map(summary), refused: next.rejected.map((r) => r.message) };
+  return { reloaded: true, models: serving(next).map(summary), refused: next.rejected.map((r) => r.message) };
 }

@@ -1,18 +1,20 @@
 import type { Candle } from '../../market/candle.js';
 import type { Timeframe } from '../../market/timeframes.js';
+import type { PolicyCall } from '../policy/policyCall.js';
 import { CONDITIONS_CANDLES, CONDITIONS_TIMEFRAME, readMarketConditions, type MarketConditions } from './marketConditions.js';
 import { mood, type Mood } from './mood.js';
 import type { PaperRecord } from './paperRecord.js';
 
-/**
- * What /status answers, as data. Layer 1 is the mood, from the pair's market and the paper-trading record;
- * layer 2 would be the PPO policy's recommendation for the pair, but no policy model exists yet, so the
- * report holds the pair's market only.
- */
+/** Layer 1 of /status, as data: the mood, from the pair's market and the paper-trading record. */
 export interface StatusReport {
   mood: Mood;
   market: MarketConditions;
   record: PaperRecord;
+}
+
+/** What /status answers: layer 1 and layer 2, the PPO policy's call for the pair (null: no policy model loaded). */
+export interface StatusReply extends StatusReport {
+  policy: PolicyCall | null;
 }
 
 /** Where status reads candles: SignalService.recentCandles, which resolves the symbol and uses the cache. */

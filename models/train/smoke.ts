@@ -6,7 +6,8 @@ import { writeSyntheticCandles } from './synthetic.js';
 
 /**
  * CI smoke run of the whole training pipeline on synthetic candles (about a minute):
- * `npx tsx models/train/smoke.ts`. Exits non-zero if `npm run train` fails or leaves no model/manifest.
+ * `npx tsx models/train/smoke.ts`. Exits non-zero if `npm run train` or `npm run train:policy` fails or
+ * leaves no model, card or manifest entry.
  */
 const TIMEFRAMES = ['1h', '4h'] as const;
 
@@ -19,12 +20,17 @@ try {
     '--timeframes', TIMEFRAMES.join(','), '--epochs', '1', '--max-samples', '600'];
   const run = spawnSync('npm', args, { stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`npm run train exited with ${run.status ?? run.signal}`);
+  // A few seconds of PPO on a few hundred decisions: the pipeline runs end to end, the policy learns nothing.
+  const policyArgs = ['run', 'train:policy', '--', '--data', data, '--out', out, '--dataset', join(root, 'policy-dataset'),
+    '--budget-seconds', '3', '--max-samples', '600'];
+  const policyRun = spawnSync('npm', policyArgs, { stdio: 'inherit' });
+  if (policyRun.status !== 0) throw new Error(`npm run train:policy exited with ${policyRun.status ?? policyRun.signal}`);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { models: { file: string }[] };
-  for (const timeframe of TIMEFRAMES) {
-    const file = `direction-${timeframe}.onnx`;
+  for (const name of [...TIMEFRAMES.map((timeframe) => `direction-${timeframe}`), 'policy-1h']) {
+    const file = `${name}.onnx`;
     if (!existsSync(join(out, file))) throw new Error(`${file} was not written`);
     if (!manifest.models.some((m) => m.file === file)) throw new Error(`${file} is missing from manifest.json`);
-    if (!existsSync(join(out, `direction-${timeframe}.md`))) throw new Error(`the card for ${file} was not written`);
+    if (!existsSync(join(out, `${name}.md`))) throw new Error(`the card for ${file} was not written`);
   }
   console.log(`smoke: ok (${manifest.models.length} models in the manifest)`);
 } catch (error) {

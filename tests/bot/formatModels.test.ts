@@ -25,15 +25,30 @@ const report: ModelsReport = {
       metrics: { logLoss: null, baselineLogLoss: null, balancedAccuracy: null, signalHitRate: null, signalCount: null },
     },
   ],
+  policies: [
+    {
+      file: 'policy-1h.onnx',
+      modelVersion: 'policy-1h-20261201-4b694113',
+      timeframe: '1h',
+      featureSet: 'ta15@1',
+      sha256: '0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
+      walkForward: {
+        policy: { totalReturn: -0.0669, sharpe: 0.36, maxDrawdown: 0.547, trades: 11278 },
+        flat: { totalReturn: 0, sharpe: null, maxDrawdown: 0, trades: 0 },
+        buyAndHold: { totalReturn: 1.8022, sharpe: 2.27, maxDrawdown: 0.655, trades: 204 },
+        random: { totalReturn: -0.7194, sharpe: -9.1, maxDrawdown: 0.72, trades: 61410 },
+      },
+    },
+  ],
   refused: [{ file: 'direction-1d.onnx', timeframe: '1d', reason: 'it was trained on feature set ta9@1 but this code computes ta15@1' }],
 };
 
 describe('formatModels', () => {
-  it('shows each model with version, timeframe, feature set, sha256 prefix and walk-forward numbers, then the refused', () => {
+  it('shows each model with version, timeframe, feature set, sha256 prefix and walk-forward numbers, the policy against its baselines, then the refused', () => {
     const text = htmlToText(formatModels(report));
     expect(text).toContain(
       [
-        'Models · 2 loaded, 1 refused',
+        'Models · 3 loaded, 1 refused',
         '',
         '1h · direction-1h-20261122-57c529aa',
         'pooled · feature set ta15@1 · sha256 e239520b3d5d',
@@ -43,6 +58,10 @@ describe('formatModels', () => {
         'for BTC/USDT · feature set ta15@1 · sha256 c12e53041e78',
         'Walk-forward: no numbers in its metadata',
         '',
+        '1h policy · policy-1h-20261201-4b694113',
+        'feature set ta15@1 · sha256 0a1b2c3d4e5f',
+        'Walk-forward after fees: −6.69% vs buy-and-hold +180.22%, always flat +0.00%, random −71.94%',
+        '',
         'Refused',
         '⛔ direction-1d.onnx (1d): it was trained on feature set ta9@1 but this code computes ta15@1',
       ].join('\n'),
@@ -51,7 +70,7 @@ describe('formatModels', () => {
   });
 
   it('escapes a refusal reason, which may quote a file', () => {
-    const html = formatModels({ loaded: [], refused: [{ file: 'x.onnx', timeframe: null, reason: 'bad <metadata> & more' }] });
+    const html = formatModels({ loaded: [], policies: [], refused: [{ file: 'x.onnx', timeframe: null, reason: 'bad <metadata> & more' }] });
     expect(html).toContain('bad &lt;metadata&gt; &amp; more');
     expect(htmlToText(html)).toContain('No model is loaded, so /predict cannot answer.');
   });

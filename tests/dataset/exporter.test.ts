@@ -8,7 +8,7 @@ import { DatasetInputError, WINDOW, exportDataset } from '../../inference/datase
 import { readNpy } from '../../inference/dataset/npy.js';
 import { FEATURE_NAMES, FEATURE_SET } from '../../inference/features/featureSet.js';
 import { computeFeatures } from '../../inference/features/pipeline.js';
-import { DIRECTIONS } from '../../inference/labels.js';
+import { DIRECTIONS, POLICY_ACTION_STEP, POLICY_ACTIONS } from '../../inference/labels.js';
 import { netReturn } from '../../inference/tradeReturn.js';
 import { writeSyntheticCandles } from '../../models/train/synthetic.js';
 
@@ -112,6 +112,18 @@ describe('dataset exporter', () => {
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
     const longs = numbers('label').filter((l) => l === DIRECTIONS.indexOf('LONG')).length;
     expect(meta.class_counts.LONG).toBe(longs);
+  });
+
+  it("writes each feature row's close, and the policy's actions with what they do to the position", () => {
+    const closes = load('close');
+    expect(closes.header).toMatchObject({ descr: '<f4', shape: [load('features').header.shape[0]] });
+    const expected = PAIRS.flatMap((pair) => {
+      const candles = written.get(`${pair.replace('/', '_')}-1h.csv.gz`)!;
+      return candles.slice(computeFeatures(candles).firstValid).map((c) => Math.fround(c.close));
+    });
+    expect(Array.from(closes.data as Float32Array)).toEqual(expected);
+    const meta = JSON.parse(readFileSync(join(outDir, '1h', 'meta.json'), 'utf8'));
+    expect(meta).toMatchObject({ policy_actions: POLICY_ACTIONS, policy_action_steps: POLICY_ACTION_STEP });
   });
 
   it('skips a timeframe without files with a note', () => {

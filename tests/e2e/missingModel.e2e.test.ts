@@ -21,6 +21,15 @@ describe('a bot with one timeframe\'s model refused', () => {
     expect(text).toContain('\n2 of 3 timeframes lean LONG\n');
   });
 
+  it('a user reads /status and is told the policy model is not loaded', async () => {
+    const lines = (await ask(803, '/status')).split('\n');
+    expect(lines.slice(4, 7)).toEqual([
+      'Policy · BTC/USDT',
+      expect.stringMatching(/^Price: [\d,.]+ \(1h close of 2026-11-20 11:00 UTC\)$/),
+      'Policy model not loaded yet, so there is no HOLD / BUY / SELL call.',
+    ]);
+  });
+
   it('a user reads /model and sees the refused file and why', async () => {
     const text = await ask(802, '/model');
     expect(text).toMatch(/^Models · 3 loaded, 1 refused\n/);

@@ -8,15 +8,19 @@ describe('/model and /health', () => {
   it("a user reads /model and sees each model's numbers", async () => {
     const text = await ask(701, '/model');
     const manifest = JSON.parse(readFileSync('models/manifest.json', 'utf8')) as {
-      models: { file: string; sha256: string; timeframe: string }[];
+      models: { file: string; sha256: string; timeframe: string; kind: string }[];
     };
 
-    expect(text).toMatch(/^Models · 4 loaded, 0 refused\n/);
+    expect(text).toMatch(/^Models · 5 loaded, 0 refused\n/);
     const order = ['15m', '1h', '4h', '1d'].map((tf) => text.indexOf(`\n${tf} · direction-${tf}-`));
     expect(order.every((at, k) => at > 0 && (k === 0 || at > order[k - 1]!))).toBe(true);
     for (const entry of manifest.models) {
-      expect(text).toContain(`pooled · feature set ta15@1 · sha256 ${entry.sha256.slice(0, 12)}\n`);
+      const scope = entry.kind === 'policy' ? '' : 'pooled · ';
+      expect(text).toContain(`\n${scope}feature set ta15@1 · sha256 ${entry.sha256.slice(0, 12)}\n`);
     }
+    expect(text).toMatch(
+      /\n1h policy · policy-1h-\d{8}-[0-9a-f]{8}\n[^\n]+\nWalk-forward after fees: [+−][\d.]+% vs buy-and-hold [+−][\d.]+%, always flat \+0\.00%, random [+−][\d.]+%\n/,
+    );
     const numbers = text.match(
       /\nWalk-forward: log-loss \d\.\d{4} vs \d\.\d{4} baseline · balanced accuracy \d+\.\d% · hit rate \d+\.\d% of [\d,]+ signals/g,
     );

@@ -10,7 +10,7 @@ describe('/status through Telegram', () => {
     expect((await ask(601, '/status')).plainText).toBe('Market data is unavailable right now. Please try again in a minute.');
   });
 
-  it("a user reads /status and sees the mood, the policy's state and the disclaimer", async () => {
+  it("a user reads /status and sees the mood, the policy's call for BTC/USDT and the disclaimer", async () => {
     const reply = await ask(602, '/status');
     expect(reply.parse_mode).toBe('HTML');
     const lines = reply.plainText.split('\n');
@@ -25,7 +25,12 @@ describe('/status through Telegram', () => {
     expect(lines.slice(4)).toEqual([
       'Policy · BTC/USDT',
       expect.stringMatching(/^Price: [\d,.]+ \(1h close of 2026-11-20 11:00 UTC\)$/),
-      'Policy model not loaded yet, so there is no HOLD / BUY / SELL call.',
+      expect.stringMatching(
+        /^Call: (HOLD|BUY|SELL) \d+% — (stay flat|open a long|open a short) \(paper position: flat\) · (HOLD|BUY|SELL) [\d.]+% · (HOLD|BUY|SELL) [\d.]+%$/,
+      ),
+      expect.stringMatching(
+        /^Model policy-1h-\d{8}-[0-9a-f]{8} \(1h\) · walk-forward after fees: [+−][\d.]+% vs buy-and-hold [+−][\d.]+%, always flat \+0\.00%, random [+−][\d.]+%$/,
+      ),
       '',
       'Paper-trading signals, not financial advice.',
     ]);

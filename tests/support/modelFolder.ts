@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BARRIERS } from '../../inference/barrier.js';
 import { FEATURE_NAMES, FEATURE_SET } from '../../inference/features/featureSet.js';
-import { DIRECTIONS } from '../../inference/labels.js';
+import { DIRECTIONS, POLICY_ACTIONS } from '../../inference/labels.js';
 import type { Timeframe } from '../../market/timeframes.js';
-import { buildTinyDirectionModel } from './tinyOnnx.js';
+import { buildTinyDirectionModel, buildTinyPolicyModel } from './tinyOnnx.js';
 
 export const TINY_WINDOW = 20;
 
@@ -29,26 +29,64 @@ export function tinyMetadata(timeframe: Timeframe, overrides: Record<string, str
   };
 }
 
+const strategy = (totalReturn: number, trades: number) => ({
+  total_return: totalReturn,
+  sharpe: totalReturn === 0 ? null : totalReturn * 2,
+  max_drawdown: 0.1,
+  trades,
+});
+
+/** Metadata of a valid tiny policy model (kind "policy") with a walk-forward comparison. */
+export function tinyPolicyMetadata(timeframe: Timeframe, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    kind: 'policy',
+    model_version: `tiny-policy-${timeframe}`,
+    feature_set: FEATURE_SET,
+    features: JSON.stringify(FEATURE_NAMES),
+    window: String(TINY_WINDOW),
+    timeframe,
+    labels: JSON.stringify(POLICY_ACTIONS),
+    trained_on: JSON.stringify({ pairs: ['synthetic'] }),
+    metrics: JSON.stringify({
+      overall: {
+        policy: strategy(0.042, 120),
+        flat: strategy(0, 0),
+        buy_and_hold: strategy(0.187, 6),
+        random: strategy(-0.31, 900),
+      },
+    }),
+    created_at: '2026-12-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
 export interface TinyModelSpec {
   file: string;
   metadata: Record<string, string>;
   /** Output biases; a model given them and no weights has zero weights, so it answers the same for any input. */
   bias?: number[];
-  /** [features × 3] weights on the window's mean features. */
+  /** [features × 3] weights on the window's mean features (a policy has one more row, for the position). */
   weights?: number[];
+}
+
+function buildTinyModel(spec: TinyModelSpec): Uint8Array {
+  const policy = spec.metadata.kind === 'policy';
+  const inputs = FEATURE_NAMES.length + (policy ? 1 : 0);
+  const options = {
+    window: Number(spec.metadata.window),
+    features: FEATURE_NAMES.length,
+    bias: spec.bias,
+    weights: spec.weights ?? (spec.bias ? new Array<number>(inputs * 3).fill(0) : undefined),
+    metadata: spec.metadata,
+  };
+  return policy ? buildTinyPolicyModel(options) : buildTinyDirectionModel(options);
 }
 
 /** A temp models folder with the given tiny models and a manifest that lists them with true hashes. */
 export function writeModelFolder(specs: TinyModelSpec[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'models-'));
   const models = specs.map((spec) => {
-    const bytes = buildTinyDirectionModel({
-      window: Number(spec.metadata.window),
-      features: FEATURE_NAMES.length,
-      bias: spec.bias,
-      weights: spec.weights ?? (spec.bias ? new Array<number>(FEATURE_NAMES.length * 3).fill(0) : undefined),
-      metadata: spec.metadata,
-    });
+    const bytes = buildTinyModel(spec);
     writeFileSync(join(dir, spec.file), bytes);
     return { file: spec.file, sha256: createHash('sha256').update(bytes).digest('hex'), timeframe: spec.metadata.timeframe };
   });

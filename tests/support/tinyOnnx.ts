@@ -1,6 +1,6 @@
 /**
- * Builds tiny but real ONNX direction models for tests: mean over the window → linear → softmax, with
- * any metadata. Hand-encodes the few protobuf messages needed (ModelProto, GraphProto, NodeProto, ...).
+ * Builds tiny but real ONNX models for tests, direction and policy: mean over the window (and the position)
+ * → linear → softmax, with any metadata. Hand-encodes the few protobuf messages needed (ModelProto, GraphProto, NodeProto, ...).
  */
 interface Field {
   number: number;
@@ -56,28 +56,59 @@ function node(op: string, inputs: string[], outputs: string[], attributes: Field
 export interface TinyModelOptions {
   window: number;
   features: number;
-  /** [features × 3] weights and 3 biases; the output order is whatever `labels` metadata says. */
+  /** [inputs × 3] weights and 3 biases; the output order is whatever `labels` metadata says. */
   weights?: number[];
   bias?: number[];
   metadata: Record<string, string>;
 }
 
-export function buildTinyDirectionModel(options: TinyModelOptions): Uint8Array {
-  const weights = options.weights ?? Array.from({ length: options.features * 3 }, (_, i) => ((i % 7) - 3) / 50);
+const meanOverWindow = node('ReduceMean', ['features'], ['mean'], [
+  msg(5, str(1, 'axes'), intField(20, ATTRIBUTE_INTS), intField(8, 1)),
+  msg(5, str(1, 'keepdims'), intField(20, ATTRIBUTE_INT), intField(3, 0)),
+]);
+
+/** A linear layer and softmax on `input` ([batch, inputs]) to `output`, then the model around the graph. */
+function linearSoftmaxModel(
+  options: TinyModelOptions,
+  inputs: number,
+  nodes: Field[],
+  inputInfos: Field[],
+  input: string,
+  output: string,
+): Uint8Array {
+  const weights = options.weights ?? Array.from({ length: inputs * 3 }, (_, i) => ((i % 7) - 3) / 50);
   const bias = options.bias ?? [0.1, 0, -0.1];
   const graph = msg(
     7,
-    node('ReduceMean', ['features'], ['mean'], [msg(5, str(1, 'axes'), intField(20, ATTRIBUTE_INTS), intField(8, 1)),
-      msg(5, str(1, 'keepdims'), intField(20, ATTRIBUTE_INT), intField(3, 0))]),
-    node('MatMul', ['mean', 'W'], ['logits_raw']),
+    ...nodes,
+    node('MatMul', [input, 'W'], ['logits_raw']),
     node('Add', ['logits_raw', 'b'], ['logits']),
-    node('Softmax', ['logits'], ['probabilities'], [msg(5, str(1, 'axis'), intField(20, ATTRIBUTE_INT), intField(3, 1))]),
+    node('Softmax', ['logits'], [output], [msg(5, str(1, 'axis'), intField(20, ATTRIBUTE_INT), intField(3, 1))]),
     str(2, 'tiny'),
-    tensor('W', [options.features, 3], weights),
+    tensor('W', [inputs, 3], weights),
     tensor('b', [3], bias),
-    valueInfo(11, 'features', ['batch', options.window, options.features]),
-    valueInfo(12, 'probabilities', ['batch', 3]),
+    ...inputInfos,
+    valueInfo(12, output, ['batch', 3]),
   );
   const metadata = Object.entries(options.metadata).map(([k, v]) => msg(14, str(1, k), str(2, v)));
   return encode([intField(1, 8), msg(8, str(1, ''), intField(2, 13)), str(2, 'tests'), graph, ...metadata]);
+}
+
+/** Direction model: mean over the window → linear → softmax `probabilities`. */
+export function buildTinyDirectionModel(options: TinyModelOptions): Uint8Array {
+  const features = valueInfo(11, 'features', ['batch', options.window, options.features]);
+  return linearSoftmaxModel(options, options.features, [meanOverWindow], [features], 'mean', 'probabilities');
+}
+
+/**
+ * Policy model: [mean over the window, position] → linear → softmax `action_probs`. The weights have one
+ * row per feature and a last row for the position, so a test can make the call depend on what is held.
+ */
+export function buildTinyPolicyModel(options: TinyModelOptions): Uint8Array {
+  const concat = node('Concat', ['mean', 'position'], ['joined'], [msg(5, str(1, 'axis'), intField(20, ATTRIBUTE_INT), intField(3, 1))]);
+  const infos = [
+    valueInfo(11, 'features', ['batch', options.window, options.features]),
+    valueInfo(11, 'position', ['batch', 1]),
+  ];
+  return linearSoftmaxModel(options, options.features + 1, [meanOverWindow, concat], infos, 'joined', 'action_probs');
 }

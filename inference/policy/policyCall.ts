@@ -1,0 +1,67 @@
+import type { MarketSource } from '../../market/source.js';
+import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
+import { WARMUP_CANDLES } from '../batchPrediction.js';
+import { NotEnoughCandlesError } from '../errors.js';
+import { computeFeatures, featureWindow } from '../features/pipeline.js';
+import { POLICY_ACTIONS, positionAfter, type PolicyAction, type Position } from '../labels.js';
+import type { LoadedPolicy, ModelRegistry } from '../models/registry.js';
+import { runPolicyModel } from '../models/runPolicy.js';
+import { policyComparison, type PolicyComparison } from './comparison.js';
+
+/** The policy model's recommendation for one pair at its last closed candle, given the position held. */
+export interface PolicyCall {
+  symbol: string;
+  timeframe: Timeframe;
+  /** Open time of the last closed candle the policy read. */
+  candleTime: number;
+  price: number;
+  position: Position;
+  /** The most probable action, and the position it leads to. */
+  action: PolicyAction;
+  probability: number;
+  probabilities: Record<PolicyAction, number>;
+  positionAfter: Position;
+  modelVersion: string;
+  walkForward: PolicyComparison;
+}
+
+/** The policy of `preferred` if one is loaded, else the first loaded in timeframe order, else null. */
+export function pickPolicy(registry: ModelRegistry, preferred: Timeframe): LoadedPolicy | null {
+  const ordered = [preferred, ...TIMEFRAMES.filter((tf) => tf !== preferred)];
+  for (const timeframe of ordered) {
+    const policy = registry.policyModel(timeframe);
+    if (policy) return policy;
+  }
+  return null;
+}
+
+/** Runs `policy` on a listed symbol's latest closed candles. Throws MarketDataError, NotEnoughCandlesError. */
+export async function policyCall(
+  market: MarketSource,
+  policy: LoadedPolicy,
+  symbol: string,
+  position: Position,
+): Promise<PolicyCall> {
+  const { timeframe, window, model_version: modelVersion } = policy.metadata;
+  const need = window + WARMUP_CANDLES;
+  const candles = await market.fetchClosedCandles(symbol, timeframe, need);
+  const last = candles.length - 1;
+  const input = featureWindow(computeFeatures(candles), last, window);
+  if (!input) throw new NotEnoughCandlesError(symbol, timeframe, candles.length, need);
+  const [probabilities] = await runPolicyModel(policy, input, [position]);
+  if (!probabilities) throw new Error(`policy ${policy.file} returned no probabilities`);
+  const action = POLICY_ACTIONS.reduce((best, a) => (probabilities[a] > probabilities[best] ? a : best));
+  return {
+    symbol,
+    timeframe,
+    candleTime: candles[last]!.time,
+    price: candles[last]!.close,
+    position,
+    action,
+    probability: probabilities[action],
+    probabilities,
+    positionAfter: positionAfter(position, action),
+    modelVersion,
+    walkForward: policyComparison(policy.metadata),
+  };
+}

@@ -1,0 +1,52 @@
+"""The policy model: raw feature window and position in, action probabilities out (the ONNX model contract)."""
+import torch
+from torch import nn
+
+# The net reads the last RECENT candles of the window: the features already summarise longer spans
+# (EMA, MACD, Bollinger, ROC), and a small input keeps PPO from fitting noise in 60 candles.
+RECENT, HIDDEN = 8, 64
+ARCHITECTURE = f"MLP on the last {RECENT} candles + position (one-hot) → {HIDDEN} → {HIDDEN} (tanh) → actor (3) and critic (1)"
+
+
+class PolicyNet(nn.Module):
+    """Clip and standardise (training statistics, buffers in the graph) → MLP → action logits and value.
+
+    `forward` is the exported graph: `features` [batch, window, n_features], `position` [batch, 1] in
+    {-1, 0, 1} → `action_probs` [batch, 3]; the critic is used in training only.
+    """
+
+    def __init__(self, n_features: int, stats, recent: int = RECENT, hidden: int = HIDDEN):
+        super().__init__()
+        lo, hi, mean, std = stats
+        self.register_buffer("lo", lo)
+        self.register_buffer("hi", hi)
+        self.register_buffer("mean", mean)
+        self.register_buffer("std", std)
+        self.recent = recent
+        self.body = nn.Sequential(
+            nn.Linear(recent * n_features + 3, hidden), nn.Tanh(),
+            nn.Linear(hidden, hidden), nn.Tanh(),
+        )
+        self.actor = nn.Linear(hidden, 3)
+        self.critic = nn.Linear(hidden, 1)
+        for layer in [*self.body, self.actor, self.critic]:
+            if isinstance(layer, nn.Linear):
+                nn.init.orthogonal_(layer.weight, gain=2 ** 0.5)
+                nn.init.zeros_(layer.bias)
+        # A near-uniform first policy explores every action (the usual PPO initialisation).
+        nn.init.orthogonal_(self.actor.weight, gain=0.01)
+        nn.init.orthogonal_(self.critic.weight, gain=1.0)
+
+    def hidden(self, features: torch.Tensor, position: torch.Tensor) -> torch.Tensor:
+        x = features[:, -self.recent:, :]
+        x = torch.maximum(torch.minimum(x, self.hi), self.lo)
+        x = ((x - self.mean) / self.std).flatten(1)
+        held = torch.cat([torch.relu(position), torch.relu(-position), 1 - torch.abs(position)], dim=1)
+        return self.body(torch.cat([x, held], dim=1))
+
+    def logits_value(self, features: torch.Tensor, position: torch.Tensor):
+        h = self.hidden(features, position)
+        return self.actor(h), self.critic(h).squeeze(1)
+
+    def forward(self, features: torch.Tensor, position: torch.Tensor) -> torch.Tensor:
+        return torch.softmax(self.actor(self.hidden(features, position)), dim=-1)

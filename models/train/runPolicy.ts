@@ -1,0 +1,70 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseCount, parsePairs } from '../../inference/dataset/args.js';
+import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
+import { MarketDataError } from '../../market/errors.js';
+import { PythonFailedError, missingTrainingDeps, pythonInterpreter, runPython } from './python.js';
+import { verifyPolicyOnnx } from './verifyOnnx.js';
+
+/**
+ * `npm run train:policy -- --data DIR [--out models] [--budget-seconds 900] [--folds K] [--seed S]
+ * [--pairs BTC/USDT,...] [--max-samples N] [--dataset artifacts/dataset]`: exports the 1h dataset with the
+ * TypeScript feature pipeline, trains the PPO policy in Python (walk-forward against always-flat,
+ * buy-and-hold and random), checks the export in onnxruntime-node, and rewrites the manifest.
+ */
+const USAGE =
+  'usage: npm run train:policy -- --data DIR [--out models] [--budget-seconds 900] [--folds 3] [--seed 7] ' +
+  '[--pairs BTC/USDT,...] [--max-samples N] [--dataset artifacts/dataset]';
+/** The direction models showed an edge on 1h; the policy is trained there. */
+const TIMEFRAME = '1h';
+
+const script = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      out: { type: 'string', default: 'models' },
+      dataset: { type: 'string', default: 'artifacts/dataset' },
+      pairs: { type: 'string' },
+      'max-samples': { type: 'string' },
+      'budget-seconds': { type: 'string' },
+      folds: { type: 'string' },
+      seed: { type: 'string' },
+    },
+  });
+  if (values.data === undefined) throw new DatasetInputError(`--data is required\n${USAGE}`);
+  const python = pythonInterpreter();
+  const missing = missingTrainingDeps(python);
+  if (missing) throw new DatasetInputError(missing);
+  const passOn = (['budget-seconds', 'folds', 'seed'] as const).flatMap((name) => {
+    const value = parseCount(name, values[name]);
+    return value === undefined ? [] : [`--${name}`, String(value)];
+  });
+  const started = Date.now();
+  const [exported] = exportDataset({
+    dataDir: values.data,
+    outDir: values.dataset,
+    timeframes: [TIMEFRAME],
+    pairs: parsePairs(values.pairs),
+    maxSamples: parseCount('max-samples', values['max-samples']),
+  });
+  if (!exported) throw new DatasetInputError(`no ${TIMEFRAME} candles in ${values.data}: nothing to train`);
+  await runPython(python, [script('ppo_train.py'), '--dataset', values.dataset, '--timeframe', TIMEFRAME, '--out', values.out, ...passOn]);
+  const name = `policy-${TIMEFRAME}`;
+  const modelPath = join(values.out, `${name}.onnx`);
+  const diff = await verifyPolicyOnnx(modelPath, exported.dir, name);
+  console.log(`${name}: onnxruntime-node matches PyTorch (max abs diff ${diff.toExponential(1)}), ${statSync(modelPath).size} bytes`);
+  await runPython(python, [script('manifest.py'), values.out]);
+  console.log(`train:policy: done in ${Math.round((Date.now() - started) / 1000)}s`);
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof DatasetInputError || error instanceof MarketDataError || error instanceof PythonFailedError;
+  const isArgError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
+  console.error(`train:policy: ${(error as Error).message}${isArgError ? `\n${USAGE}` : ''}`);
+  if (!known && !isArgError) console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURE_NAMES } from '../../inference/features/featureSet.js';
+import { tinyMetadata, tinyPolicyMetadata, writeModelFolder } from '../support/modelFolder.js';
+import { useTelegram } from '../support/telegramHarness.js';
+
+const ADMIN = 950;
+
+/**
+ * A tiny policy that ignores the features and reads only the position: logits HOLD 2·position, BUY 1,
+ * SELL 0. Flat, it says BUY (e/(e+2) = 58%); long, it says HOLD (e²/(e²+e+1) = 67%).
+ */
+const policyWeights = [...new Array<number>(FEATURE_NAMES.length * 3).fill(0), 2, 0, 0];
+
+const { reply } = useTelegram(() => ({
+  app: {
+    adminUserIds: [ADMIN],
+    modelsDir: writeModelFolder([
+      // Confidently LONG, so a sweep alerts on BTC/USDT and opens a long paper trade.
+      { file: 'tiny-1h.onnx', metadata: tinyMetadata('1h'), bias: [4, 0, -4] },
+      { file: 'policy-1h.onnx', metadata: tinyPolicyMetadata('1h'), weights: policyWeights, bias: [0, 1, 0] },
+    ]),
+  },
+}));
+
+const ask = async (chatId: number, text: string) => (await reply(chatId, text)).plainText;
+const policyPart = (text: string) => text.split('\n').slice(4);
+
+describe("/status shows the policy's call", () => {
+  it("a user reads /status and sees the policy's call for BTC/USDT", async () => {
+    expect(policyPart(await ask(951, '/status'))).toEqual([
+      'Policy · BTC/USDT',
+      expect.stringMatching(/^Price: [\d,.]+ \(1h close of 2026-11-20 11:00 UTC\)$/),
+      'Call: BUY 58% — open a long (paper position: flat) · HOLD 21% · SELL 21%',
+      'Model tiny-policy-1h (1h) · walk-forward after fees: +4.20% vs buy-and-hold +18.70%, always flat +0.00%, random −31.00%',
+      '',
+      'Paper-trading signals, not financial advice.',
+    ]);
+  });
+
+  it('a user reads /status while a long paper trade on BTC/USDT is open, and the policy is told it holds it', async () => {
+    expect(await ask(ADMIN, '/subscribe btc 1h')).toContain('BTC/USDT');
+    expect(await ask(ADMIN, '/sweep 1h')).toContain('1h: 1 pairs · 1 new alerts · 0 failed');
+    const lines = policyPart(await ask(952, '/status'));
+    expect(lines[2]).toBe('Call: HOLD 67% — keep the long (paper position: long) · BUY 24% · SELL 9%');
+  });
+
+  it('a user reads /model and sees the policy with its walk-forward comparison', async () => {
+    const text = await ask(953, '/model');
+    expect(text).toMatch(/^Models · 2 loaded, 0 refused\n/);
+    expect(text).toContain(
+      '\n1h policy · tiny-policy-1h\nfeature set ta15@1 · sha256 ',
+    );
+    expect(text).toContain('\nWalk-forward after fees: +4.20% vs buy-and-hold +18.70%, always flat +0.00%, random −31.00%\n');
+  });
+});
