@@ -1,6 +1,9 @@
 /** Number, time and duration formats shared by every reply, so a price reads the same everywhere. */
 
 const PRICE_SIGNIFICANT_DIGITS = 6;
+// Made once: an Intl.NumberFormat takes longer to build than a whole reply takes to format.
+const WHOLE_PRICE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const SIGNIFICANT_PRICE = new Intl.NumberFormat('en-US', { maximumSignificantDigits: PRICE_SIGNIFICANT_DIGITS });
 
 /**
  * Six significant digits, never rounding away integer digits, grouped with commas:
@@ -9,11 +12,7 @@ const PRICE_SIGNIFICANT_DIGITS = 6;
 export function formatPrice(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const integerDigits = Math.abs(value) >= 1 ? Math.floor(Math.log10(Math.abs(value))) + 1 : 0;
-  const options: Intl.NumberFormatOptions =
-    integerDigits >= PRICE_SIGNIFICANT_DIGITS
-      ? { maximumFractionDigits: 0 }
-      : { maximumSignificantDigits: PRICE_SIGNIFICANT_DIGITS };
-  return new Intl.NumberFormat('en-US', options).format(value);
+  return (integerDigits >= PRICE_SIGNIFICANT_DIGITS ? WHOLE_PRICE : SIGNIFICANT_PRICE).format(value);
 }
 
 /** 0.6234 → "62%"; small non-zero shares keep one decimal so they don't read as 0%. */

@@ -1,34 +1,47 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ModelRegistry } from '../../inference/models/registry.js';
-import { readCandleFile } from '../../market/candleFiles.js';
-import { syntheticCandles } from '../support/syntheticCandles.js';
 import { benchChart } from './chartBench.js';
+import { benchColdStart } from './coldStartBench.js';
+import { benchFanout } from './fanoutBench.js';
 import { benchFeatures, benchModel } from './modelBench.js';
 import { benchCommands } from './predictBench.js';
+import { benchSweep, sweepMarket } from './sweepBench.js';
 
-/** `npm run bench [-- --json FILE] [--data DIR]`: prints a table and, with --json, writes the numbers. */
-const { values } = parseArgs({
-  options: {
-    json: { type: 'string' },
-    data: { type: 'string', default: '../shared/data/binance' },
-    models: { type: 'string', default: 'models' },
-  },
-});
+/** The issue's model batch: 34 pairs × 4 timeframes, as if one model served a whole sweep. */
+const BIG_BATCH = 136;
+const USAGE = 'usage: npm run bench [-- --json FILE] [--data DIR] [--models DIR] [--skip-fanout]';
 
-function loadCandles() {
+/** `npm run bench`: prints a table and, with --json, writes the same numbers. */
+function options() {
   try {
-    return { candles: readCandleFile(`${values.data}/BTC_USDT-1h.csv.gz`).slice(-500), source: `${values.data}/BTC_USDT-1h` };
-  } catch {
-    return { candles: syntheticCandles({ count: 500, timeframe: '1h', end: Date.now() }), source: 'synthetic (no --data folder)' };
+    return parseArgs({
+      options: {
+        json: { type: 'string' },
+        data: { type: 'string', default: '../shared/data/binance' },
+        models: { type: 'string', default: 'models' },
+        'skip-fanout': { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
   }
 }
 
-const { candles, source } = loadCandles();
-const registry = await ModelRegistry.load(values.models!);
-const model = await benchModel(registry, candles, 136);
-await registry.close();
+const values = options();
+const registry = await ModelRegistry.load(values.models);
+if (registry.models.length === 0) {
+  console.error(`no model could be loaded from ${values.models}; train them first (npm run train) or pass --models DIR`);
+  process.exit(1);
+}
+const market = sweepMarket(registry, values.data);
+const pair = market.book.has('BTC/USDT') ? 'BTC/USDT' : [...market.book.keys()][0]!;
+const candles = market.book.get(pair)!.get('1h')!;
+const model = await benchModel(registry, candles, BIG_BATCH);
 const features = await benchFeatures(candles);
+const sweep = await benchSweep(market);
+await registry.close();
 const chart = await benchChart(candles);
 const commands = await benchCommands(
   [
@@ -39,11 +52,15 @@ const commands = await benchCommands(
   50,
 );
 const timing = (command: string) => commands.get(command)!;
+const coldStart = await benchColdStart();
+const fanout = values['skip-fanout'] ? null : await benchFanout();
 
 const results = {
   model_batch1_ms: model.batch1.p50,
   model_batch136_ms: model.batchN.p50,
   features_ms: features.p50,
+  sweep_ms: sweep.batched.p50,
+  sweep_unbatched_ms: sweep.unbatched.p50,
   chart_svg_ms: chart.svg.p50,
   chart_png_ms: chart.png.p50,
   predict_e2e_p50_ms: timing('/predict BTC 1h').p50,
@@ -52,10 +69,19 @@ const results = {
   summary_e2e_p95_ms: timing('/predict BTC').p95,
   risk_e2e_p50_ms: timing('/risk BTC').p50,
   risk_e2e_p95_ms: timing('/risk BTC').p95,
+  cold_start_ms: coldStart.ms.p50,
+  rss_mb: coldStart.rssMb.p50,
+  cold_first_reply_ms: coldStart.firstReplyMs.p50,
+  rss_serving_mb: coldStart.servingRssMb.p50,
+  ...(fanout ?? {}),
 };
 
-console.log(`candles: ${source}; medians after warm-up; end-to-end over 50 requests each with a warm cache\n`);
-console.table(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { ms: Number(v.toFixed(3)) }])));
+console.log(
+  `candles: ${market.source} (${market.requests.length} pairs × timeframes; model and features on ` +
+    `${pair} 1h, ${candles.length} candles); medians after warm-up; ` +
+    `end-to-end p50/p95 over 50 requests each with a warm cache; cold start and memory: median of 5 starts`,
+);
+console.table(Object.fromEntries(Object.entries(results).map(([key, value]) => [key, { value: Number(value.toFixed(3)) }])));
 if (values.json) {
   writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`wrote ${values.json}`);
