@@ -5,11 +5,8 @@ import type { DirectionModelMetadata } from '../models/modelMetadata.js';
 
 /**
  * What a model is compared with and where its alert threshold comes from: read from its metadata when the
- * training export wrote them, with named fallbacks so a report always says which one it used.
+ * training wrote them (older models lack both), with named fallbacks so a report says which one it used.
  */
-
-/** Keys the training export may add; older models lack them, so both are optional and read defensively. */
-type Extras = { class_prior?: unknown; alert_threshold?: unknown };
 
 export type PriorSource = 'class_prior' | 'metrics.class_shares' | 'evaluated data';
 
@@ -21,17 +18,9 @@ export interface ClassPrior {
 
 const sharesSchema = z.object({ LONG: z.number().min(0), NO_TRADE: z.number().min(0), SHORT: z.number().min(0) });
 
-/** {LONG, NO_TRADE, SHORT} as an object or a JSON string → a normalised row, or null if it is not one. */
+/** {LONG, NO_TRADE, SHORT} → a row in DIRECTIONS order summing to 1, or null if it is not one. */
 function sharesRow(value: unknown): number[] | null {
-  let json = value;
-  if (typeof value === 'string') {
-    try {
-      json = JSON.parse(value);
-    } catch {
-      return null;
-    }
-  }
-  const parsed = sharesSchema.safeParse(json);
+  const parsed = sharesSchema.safeParse(value);
   if (!parsed.success) return null;
   const row = DIRECTIONS.map((d) => parsed.data[d]);
   const total = row.reduce((sum, v) => sum + v, 0);
@@ -52,7 +41,7 @@ export function labelShares(labels: ArrayLike<number>): number[] {
  * knows the test period's class mix, so it is a harder baseline than the model had to beat in training.
  */
 export function baselinePrior(metadata: DirectionModelMetadata, labels: ArrayLike<number>): ClassPrior {
-  const fromPrior = sharesRow((metadata as Extras).class_prior);
+  const fromPrior = sharesRow(metadata.class_prior);
   if (fromPrior) return { prior: fromPrior, source: 'class_prior' };
   const fromMetrics = sharesRow(metadata.metrics.class_shares);
   if (fromMetrics) return { prior: fromMetrics, source: 'metrics.class_shares' };
@@ -64,10 +53,9 @@ export interface AlertThreshold {
   source: 'alert_threshold' | 'DEFAULT_ALERT_MIN_CONFIDENCE';
 }
 
-/** The model's own `alert_threshold` when it has a valid one, else the bot's default. */
+/** The model's own `alert_threshold` (a positive probability) when it has one, else the bot's default. */
 export function alertThreshold(metadata: DirectionModelMetadata): AlertThreshold {
-  const raw = (metadata as Extras).alert_threshold;
-  const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-  if (typeof value === 'number' && value > 0 && value <= 1) return { value, source: 'alert_threshold' };
+  const value = metadata.alert_threshold;
+  if (value !== undefined && value > 0) return { value, source: 'alert_threshold' };
   return { value: DEFAULT_ALERT_MIN_CONFIDENCE, source: 'DEFAULT_ALERT_MIN_CONFIDENCE' };
 }

@@ -1,0 +1,92 @@
+import { readCandleFile, type ReplayFile } from '../../market/candleFiles.js';
+import type { Timeframe } from '../../market/timeframes.js';
+import { pairSamples, type Sample } from '../dataset/pairSamples.js';
+import { DIRECTIONS } from '../labels.js';
+import type { LoadedModel } from '../models/registry.js';
+import { runDirectionModel } from '../models/runDirection.js';
+import { argmaxRows } from './metrics.js';
+import type { TradeCall } from './signals.js';
+
+/** Windows per model call: large enough that onnxruntime's per-call cost vanishes, small enough for memory. */
+export const EVALUATION_BATCH = 2048;
+
+const LONG = DIRECTIONS.indexOf('LONG');
+const NO_TRADE = DIRECTIONS.indexOf('NO_TRADE');
+
+/** Decision candles whose open time lies in [from, to] (epoch ms). */
+export interface TimeRange {
+  from: number;
+  to: number;
+}
+
+/** A model's answers on every evaluated decision, with the barrier labels and the trades it would have made. */
+export interface Predictions {
+  /** Row-major [samples, 3] in DIRECTIONS order. */
+  probs: Float64Array;
+  /** Index into DIRECTIONS. */
+  labels: Int8Array;
+  /** One per LONG or SHORT argmax, in sample order. */
+  calls: TradeCall[];
+  /** Pairs with at least one decision in range. */
+  pairs: string[];
+  /** Open times of the first and last decision candle evaluated, or null when there were none. */
+  firstTime: number | null;
+  lastTime: number | null;
+}
+
+/** The trade a call of `side` (a DIRECTIONS index) makes at this decision, as pairSamples resolved it. */
+function tradeCall(sample: Sample, side: number, confidence: number): TradeCall {
+  const long = side === LONG;
+  return {
+    confidence,
+    hit: (long ? sample.hitLong : sample.hitShort) === 1,
+    netReturn: long ? sample.netLong : sample.netShort,
+    tp1NetReturn: long ? sample.tp1NetLong : sample.tp1NetShort,
+    stopNetReturn: long ? sample.slNetLong : sample.slNetShort,
+  };
+}
+
+/**
+ * Runs `model` on every decision of each file's pair in `range`. Features, windows and barrier labels come
+ * from the training export's pairSamples (with the model's own window and barrier), so an evaluation
+ * scores exactly what training fitted; trades use the same walk as live outcomes (barrier.ts walkTrade).
+ */
+export async function predictPairs(
+  model: LoadedModel,
+  timeframe: Timeframe,
+  files: readonly ReplayFile[],
+  range: TimeRange,
+  batchSize = EVALUATION_BATCH,
+): Promise<Predictions> {
+  const { window, features, barrier } = model.metadata;
+  const width = features.length;
+  const probs: number[] = [];
+  const labels: number[] = [];
+  const calls: TradeCall[] = [];
+  const pairs: string[] = [];
+  let firstTime: number | null = null;
+  let lastTime: number | null = null;
+  for (const file of files) {
+    const { rows, samples } = pairSamples(readCandleFile(file.path), timeframe, window, barrier);
+    const chosen = samples.filter((s) => s.time >= range.from && s.time <= range.to);
+    if (chosen.length === 0) continue;
+    pairs.push(file.symbol);
+    firstTime = Math.min(firstTime ?? Infinity, chosen[0]!.time);
+    lastTime = Math.max(lastTime ?? -Infinity, chosen[chosen.length - 1]!.time);
+    for (let start = 0; start < chosen.length; start += batchSize) {
+      const batch = chosen.slice(start, start + batchSize);
+      const windows = new Float32Array(batch.length * window * width);
+      batch.forEach((s, i) => windows.set(rows.subarray((s.row - window + 1) * width, (s.row + 1) * width), i * window * width));
+      const answers = await runDirectionModel(model, windows, batch.length);
+      const batchProbs = answers.flatMap((answer) => DIRECTIONS.map((d) => answer[d]));
+      const predicted = argmaxRows(batchProbs, DIRECTIONS.length);
+      batch.forEach((sample, i) => {
+        labels.push(sample.label);
+        const side = predicted[i]!;
+        if (side !== NO_TRADE) calls.push(tradeCall(sample, side, batchProbs[i * DIRECTIONS.length + side]!));
+      });
+      for (const p of batchProbs) probs.push(p);
+    }
+  }
+  return { probs: Float64Array.from(probs), labels: Int8Array.from(labels), calls, pairs, firstTime, lastTime };
+}
