@@ -22,8 +22,9 @@ def num(x) -> str:
     return "–" if x is None else f"{x:.2f}"
 
 
-def verdict(overall: dict) -> str:
+def verdict(metrics: dict) -> str:
     """The first lines of the card: how the policy did against each baseline, in plain words."""
+    overall, last = metrics["overall"], metrics["folds"][-1]
     p, hold, rnd = overall["policy"], overall["buy_and_hold"], overall["random"]
     if p["total_return"] < 0:
         flat = f"**It loses to always-flat after fees**: {pct(p['total_return'])} over the test blocks, where staying flat makes 0%."
@@ -34,7 +35,9 @@ def verdict(overall: dict) -> str:
     return (f"{flat} It {against_hold} buy-and-hold ({pct(hold['total_return'])}, Sharpe {num(hold['sharpe'])}, "
             f"max drawdown {dd(hold['max_drawdown'])}) and {against_random} a random policy ({pct(rnd['total_return'])}). "
             f"Its Sharpe is {num(p['sharpe'])}, its max drawdown {dd(p['max_drawdown'])}, with {p['trades']} trades "
-            f"({p['trades_per_pair']} per pair).")
+            f"({p['trades_per_pair']} per pair). The shipped model is the last fold's; on its own test block "
+            f"({last['test']['from'][:10]} → {last['test']['to'][:10]}) it made {pct(last['policy']['total_return'])}, "
+            f"buy-and-hold {pct(last['buy_and_hold']['total_return'])}, always-flat 0%.")
 
 
 def table(metrics: dict) -> list:
@@ -61,7 +64,7 @@ def render(report: dict) -> str:
     return "\n".join([
         f"# Policy model, {tf} (`{report['file']}`)",
         "",
-        f"Version `{report['model_version']}`. {verdict(metrics['overall'])}",
+        f"Version `{report['model_version']}`. {verdict(metrics)}",
         "",
         "A paper-trading aid, not financial advice.",
         "",
