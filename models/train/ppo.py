@@ -49,8 +49,11 @@ def rollout(net: PolicyNet, envs: TrainingEnvs, features: np.ndarray, cfg: PpoCo
     positions = np.zeros(shape, dtype=np.float32)
     actions = np.zeros(shape, dtype=np.int64)
     logps, values, rewards, dones = (np.zeros(shape, dtype=np.float32) for _ in range(4))
-    value = lambda r, p: net.logits_value(torch.from_numpy(observe(features, r, net.recent)),  # noqa: E731
-                                          torch.from_numpy(p[:, None]))
+
+    def value(rows_now, positions_now):
+        return net.logits_value(torch.from_numpy(observe(features, rows_now, net.recent)),
+                                torch.from_numpy(positions_now[:, None]))
+
     with torch.no_grad():
         for t in range(cfg.rollout):
             rows[t], positions[t] = envs.rows(), envs.position
@@ -67,7 +70,10 @@ def rollout(net: PolicyNet, envs: TrainingEnvs, features: np.ndarray, cfg: PpoCo
             dones[t] = done
         _, last_value = value(envs.rows(), envs.position)
     advantages = gae(rewards, values, dones, last_value.numpy(), cfg)
-    flat = lambda x: torch.from_numpy(x.reshape(-1))  # noqa: E731
+
+    def flat(x):
+        return torch.from_numpy(x.reshape(-1))
+
     return {
         "obs": torch.from_numpy(observe(features, rows.reshape(-1), net.recent)),
         "position": flat(positions)[:, None],
