@@ -10,13 +10,14 @@ export function formatReport(report: BacktestReport): string {
       `min confidence ${report.minConfidence} · fee ${report.feeRate * 100}% per side`,
     '',
     table(
-      ['tf', 'pairs', 'signals', 'L/S', 'open', 'hit rate', 'P&L/unit', 'mean', 'strategy', 'max DD', 'Sharpe', 'exposure', 'B&H', 'B&H DD', 'B&H Sharpe'],
+      ['tf', 'pairs', 'in-sample', 'signals', 'L/S', 'open', 'hit rate', 'P&L/unit', 'mean', 'strategy', 'max DD', 'Sharpe', 'exposure', 'B&H', 'B&H DD', 'B&H Sharpe'],
       report.summary.map(summaryCells),
     ),
     '',
     'hit rate: TP1 before the stop, of resolved trades · P&L/unit: sum of net returns, one unit per trade · ' +
       'strategy: portfolio return, 1/P of equity per alert, marked to market · Sharpe: daily returns × √365 · ' +
-      'B&H: equal-weight buy and hold of the same pairs',
+      'B&H: equal-weight buy and hold of the same pairs · in-sample: decisions inside the model\'s training period',
+    ...trainedLines(report.summary),
     '',
     'Per pair: signals · hit rate · P&L/unit',
     table(['pair', ...timeframes], pairCells(report.pairs, timeframes)),
@@ -25,10 +26,23 @@ export function formatReport(report: BacktestReport): string {
   return lines.join('\n');
 }
 
+/** A warning per timeframe whose numbers are partly in-sample, with the --from that leaves its training period out. */
+function trainedLines(rows: readonly SummaryRow[]): string[] {
+  return rows.flatMap((r) =>
+    r.trainedOn && r.inSample > 0
+      ? [
+          `${r.timeframe}: its model was trained on ${r.trainedOn.from.slice(0, 10)} → ${r.trainedOn.to.slice(0, 10)}, ` +
+            `so ${percent(r.inSample, 0)} of its decisions are in-sample; out-of-sample only: --from ${r.trainedOn.outOfSampleFrom.slice(0, 16)}Z`,
+        ]
+      : [],
+  );
+}
+
 function summaryCells(r: SummaryRow): string[] {
   return [
     r.timeframe,
     String(r.pairs),
+    percent(r.inSample, 0),
     String(r.signals),
     `${r.long}/${r.short}`,
     String(r.open),

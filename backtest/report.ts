@@ -1,6 +1,7 @@
 import type { Timeframe } from '../market/timeframes.js';
 import type { EquityCurves } from './equity.js';
 import { averageCurves, curveStats, type CurveStats } from './metrics.js';
+import type { TrainingPeriod } from './trainingPeriod.js';
 import type { BacktestTrade } from './trades.js';
 import type { SkipNote } from './universe.js';
 
@@ -11,6 +12,9 @@ export interface TimeframeRun {
   pairs: string[];
   /** Predictions made (one per pair per candle close, after the indicator warm-up). */
   decisions: number;
+  /** Decisions inside the model's training period (trainingPeriod.ts): in-sample, not evidence. */
+  inSample: number;
+  trainedOn: TrainingPeriod | null;
   trades: BacktestTrade[];
   curves: EquityCurves;
 }
@@ -36,6 +40,10 @@ export interface SummaryRow extends TradeStats {
   timeframe: Timeframe | 'all';
   pairs: number;
   decisions: number;
+  /** Share of the decisions made inside the model's training period: numbers there are in-sample. */
+  inSample: number;
+  /** The model's training period from its metadata; null for "all" or when unstated. */
+  trainedOn: TrainingPeriod | null;
   /** The portfolio of equity.ts (1/P of its value per alert, marked to market). */
   strategy: CurveStats;
   buyAndHold: CurveStats;
@@ -100,6 +108,8 @@ export function summarise(runs: readonly TimeframeRun[]): Pick<BacktestReport, '
     timeframe: run.timeframe,
     pairs: run.pairs.length,
     decisions: run.decisions,
+    inSample: run.inSample / run.decisions,
+    trainedOn: run.trainedOn,
     ...tradeStats(run.trades),
     strategy: curveStats(run.curves.times, run.curves.strategy),
     buyAndHold: curveStats(run.curves.times, run.curves.buyAndHold),
@@ -113,6 +123,8 @@ export function summarise(runs: readonly TimeframeRun[]): Pick<BacktestReport, '
       timeframe: 'all',
       pairs: new Set(runs.flatMap((r) => r.pairs)).size,
       decisions: runs.reduce((n, r) => n + r.decisions, 0),
+      inSample: runs.reduce((n, r) => n + r.inSample, 0) / runs.reduce((n, r) => n + r.decisions, 0),
+      trainedOn: null,
       ...tradeStats(runs.flatMap((r) => r.trades)),
       strategy: curveStats(strategy.times, strategy.values),
       buyAndHold: curveStats(hold.times, hold.values),

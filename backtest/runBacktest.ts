@@ -14,6 +14,7 @@ import {
   type BacktestOptions,
 } from './options.js';
 import { summarise, type BacktestReport, type TimeframeRun } from './report.js';
+import { inTraining, trainingPeriod } from './trainingPeriod.js';
 import { AlertBook, resolveBacktestTrade, type BacktestTrade } from './trades.js';
 import { chooseUniverse, type SkipNote } from './universe.js';
 
@@ -114,12 +115,16 @@ async function replayTimeframe(replay: Replay, plan: TimeframePlan, onSlots: (n:
   const book = new AlertBook(replay.minConfidence);
   const trades: BacktestTrade[] = [];
   const firstDecision = new Map<string, number>();
+  const model = replay.registry.directionModel(plan.histories[0]!.symbol, timeframe);
+  const trainedOn = trainingPeriod(model);
   let decisions = 0;
+  let inSample = 0;
   const decided = replayDecisions({ ...replay, timeframe, slots, onSlots });
   for await (const batch of decided) {
     decisions += batch.length;
     for (const { at, prediction: p } of batch) {
       if (!firstDecision.has(p.symbol)) firstDecision.set(p.symbol, at);
+      if (inTraining(trainedOn, p.candleTime, timeframe)) inSample++;
       const trade = book.consider(p);
       if (trade) trades.push(trade);
     }
@@ -130,5 +135,5 @@ async function replayTimeframe(replay: Replay, plan: TimeframePlan, onSlots: (n:
   const start = Math.min(...firstDecision.values());
   const grid = slots.map(([close]) => close).filter((close) => close >= start);
   const curves = equityCurves({ timeframe, grid, histories: plan.histories, firstDecision, trades });
-  return { timeframe, pairs: [...firstDecision.keys()].sort(), decisions, trades, curves };
+  return { timeframe, pairs: [...firstDecision.keys()].sort(), decisions, inSample, trainedOn, trades, curves };
 }
