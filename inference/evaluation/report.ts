@@ -34,6 +34,9 @@ export interface ModelEvaluation {
   pairs: string[];
   from: string | null;
   to: string | null;
+  /** The model's training samples as its metadata states them: decisions inside are in-sample. */
+  trained_from: string | null;
+  trained_to: string | null;
 }
 
 const CLASSES = DIRECTIONS.length;
@@ -69,5 +72,7 @@ export function scoreModel(metadata: DirectionModelMetadata, predictions: Predic
     pairs: predictions.pairs,
     from: iso(predictions.firstTime),
     to: iso(predictions.lastTime),
+    trained_from: typeof metadata.trained_on.from === 'string' ? metadata.trained_on.from : null,
+    trained_to: typeof metadata.trained_on.to === 'string' ? metadata.trained_on.to : null,
   };
 }

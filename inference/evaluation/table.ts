@@ -5,7 +5,9 @@ export function formatEvaluation(e: ModelEvaluation, seconds: number): string {
   const n = (value: number | null, digits = 4) => (value === null || Number.isNaN(value) ? '–' : value.toFixed(digits));
   const period = `${e.from?.slice(0, 16) ?? '–'} → ${e.to?.slice(0, 16) ?? '–'}`;
   const lines = [
-    `${e.timeframe}  ${e.model_version}  ${e.pairs.length} pairs, decisions ${period}, ${e.samples} samples, ${seconds.toFixed(1)} s`,
+    `${e.timeframe}  ${e.model_version}  ${e.pairs.length} pair${e.pairs.length === 1 ? '' : 's'}, decisions ${period}, ${e.samples} samples, ${seconds.toFixed(1)} s`,
+    `  trained on decisions ${e.trained_from?.slice(0, 16) ?? '?'} → ${e.trained_to?.slice(0, 16) ?? '?'}: ` +
+      'decisions up to a horizon past its end are in-sample',
     `  balanced accuracy ${n(e.balanced_accuracy)} (chance 0.3333)   macro-F1 ${n(e.macro_f1)}   ECE ${n(e.ece)}`,
     `  log-loss ${n(e.log_loss)} vs baseline ${n(e.baseline_log_loss)}   Brier ${n(e.brier)} vs baseline ` +
       `${n(e.baseline_brier)}`,

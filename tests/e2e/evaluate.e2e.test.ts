@@ -47,6 +47,7 @@ describe('evaluating the shipped models on a folder of candles', () => {
     expect(run.stdout).toContain('note: 4h: no candle file for ETH/USDT, skipped');
     expect(run.stdout).toContain(`note: 15m: no <BASE>_<QUOTE>-15m.csv.gz files in ${data}, skipped`);
     expect(run.stdout).toMatch(/^1h {2}direction-1h-\S+ {2}2 pairs, decisions .* → .*, \d+ samples/m);
+    expect(run.stdout).toMatch(/^ {2}trained on decisions \S+ → \S+: decisions up to a horizon past its end are in-sample$/m);
     expect(run.stdout).toMatch(/^ {2}top decile p ≥ 0\.\d{4} +\d+ /m);
 
     const report = JSON.parse(readFileSync(json, 'utf8')) as { models: Record<string, unknown>[] };
