@@ -14,9 +14,9 @@ export function formatReport(report: BacktestReport): string {
       report.summary.map(summaryCells),
     ),
     '',
-    'hit rate: TP1 before the stop, of resolved trades · P&L/unit: sum of net returns, one unit per trade · ' +
-      'strategy: portfolio return, 1/P of equity per alert, marked to market · Sharpe: daily returns × √365 · ' +
-      'B&H: equal-weight buy and hold of the same pairs · in-sample: decisions inside the model\'s training period',
+    'hit rate: TP1 before the stop, of resolved trades · P&L/unit: sum of net returns, one unit per trade',
+    'strategy: portfolio return, 1/P of its value per alert, marked to market · Sharpe: daily returns × √365',
+    'B&H: equal-weight buy and hold of the same pairs · in-sample: decisions inside the model\'s training period',
     ...trainedLines(report.summary),
     '',
     'Per pair: signals · hit rate · P&L/unit',
@@ -31,8 +31,8 @@ function trainedLines(rows: readonly SummaryRow[]): string[] {
   return rows.flatMap((r) =>
     r.trainedOn && r.inSample > 0
       ? [
-          `${r.timeframe}: its model was trained on ${r.trainedOn.from.slice(0, 10)} → ${r.trainedOn.to.slice(0, 10)}, ` +
-            `so ${percent(r.inSample, 0)} of its decisions are in-sample; out-of-sample only: --from ${r.trainedOn.outOfSampleFrom.slice(0, 16)}Z`,
+          `${r.timeframe}: model trained on ${r.trainedOn.from.slice(0, 10)} → ${r.trainedOn.to.slice(0, 10)}, ` +
+            `${percent(r.inSample, 0)} of decisions in-sample; out-of-sample only: --from ${r.trainedOn.outOfSampleFrom.slice(0, 16)}Z`,
         ]
       : [],
   );
