@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARKET_NOW, TEST_PAIRS } from '../support/syntheticMarket.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
-/** Low enough that some synthetic pairs pass and some do not (their confidences sit around 0.34–0.40). */
-const MIN_CONFIDENCE = 0.36;
+/** Some synthetic pairs pass and some do not: the shipped 1h model's calls on them sit around 0.36–0.38. */
+const MIN_CONFIDENCE = 0.37;
 const CHATS = [501, 502, 503];
 
 let testApp: TestApp;
