@@ -30,7 +30,10 @@ function options() {
 }
 
 const values = options();
-const registry = await ModelRegistry.load(values.models);
+const registry = await ModelRegistry.load(values.models).catch((error: unknown) => {
+  console.error(`${(error as Error).message} (--models ${values.models})`);
+  process.exit(1);
+});
 if (registry.models.length === 0) {
   console.error(`no model could be loaded from ${values.models}; train them first (npm run train) or pass --models DIR`);
   process.exit(1);
@@ -77,7 +80,7 @@ const results = {
 };
 
 console.log(
-  `candles: ${market.source} (${market.requests.length} pairs × timeframes; model and features on ` +
+  `candles: ${market.source} (${market.requests.length} pair and timeframe series; model and features on ` +
     `${pair} 1h, ${candles.length} candles); medians after warm-up; ` +
     `end-to-end p50/p95 over 50 requests each with a warm cache; cold start and memory: median of 5 starts`,
 );
