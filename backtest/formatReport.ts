@@ -7,10 +7,10 @@ export function formatReport(report: BacktestReport): string {
   const timeframes = report.summary.filter((r) => r.timeframe !== 'all').map((r) => r.timeframe);
   const lines = [
     `Backtest ${report.period.from.slice(0, 16)}Z → ${report.period.to.slice(0, 16)}Z · ${report.data} · ` +
-      `min confidence ${report.minConfidence} · fee ${report.feeRate * 100}% per side`,
+      `min confidence ${report.minConfidence ?? "each model card's threshold"} · fee ${report.feeRate * 100}% per side`,
     '',
     table(
-      ['tf', 'pairs', 'in-sample', 'signals', 'L/S', 'open', 'hit rate', 'P&L/unit', 'mean', 'strategy', 'max DD', 'Sharpe', 'exposure', 'B&H', 'B&H DD', 'B&H Sharpe'],
+      ['tf', 'pairs', 'in-sample', 'min conf', 'signals', 'L/S', 'open', 'hit rate', 'P&L/unit', 'mean', 'strategy', 'max DD', 'Sharpe', 'exposure', 'B&H', 'B&H DD', 'B&H Sharpe'],
       report.summary.map(summaryCells),
     ),
     '',
@@ -43,6 +43,7 @@ function summaryCells(r: SummaryRow): string[] {
     r.timeframe,
     String(r.pairs),
     percent(r.inSample, 0),
+    r.minConfidence === null ? '' : r.minConfidence.toFixed(2),
     String(r.signals),
     `${r.long}/${r.short}`,
     String(r.open),

@@ -1,4 +1,3 @@
-import { DEFAULT_ALERT_MIN_CONFIDENCE } from '../inference/alertRule.js';
 import type { Timeframe } from '../market/timeframes.js';
 
 /** What to replay. Every field but `dataDir` has the default the CLI documents. */
@@ -14,14 +13,13 @@ export interface BacktestOptions {
   /** Decisions at candle closes in [from, to] (epoch ms); default the whole history. */
   from?: number;
   to?: number;
-  /** Lowest calibrated confidence that alerts; default the live ALERT_MIN_CONFIDENCE default. */
+  /** Lowest calibrated confidence that alerts on every timeframe; default each model card's threshold, as live. */
   minConfidence?: number;
   /** Model inputs gathered before one batched model call; decisions of many candle times share a call. */
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_MIN_CONFIDENCE = DEFAULT_ALERT_MIN_CONFIDENCE;
 export const DEFAULT_MODELS_DIR = 'models';
 /** Measured on the 34-pair run: beyond ~2,000 windows a call gets no cheaper per window. */
 export const DEFAULT_BATCH_SIZE = 2048;

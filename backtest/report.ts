@@ -15,6 +15,8 @@ export interface TimeframeRun {
   /** Decisions inside the model's training period (trainingPeriod.ts): in-sample, not evidence. */
   inSample: number;
   trainedOn: TrainingPeriod | null;
+  /** The confidence an alert needed: --min-confidence, else the model card's threshold. */
+  minConfidence: number;
   trades: BacktestTrade[];
   curves: EquityCurves;
 }
@@ -44,6 +46,8 @@ export interface SummaryRow extends TradeStats {
   inSample: number;
   /** The model's training period from its metadata; null for "all" or when unstated. */
   trainedOn: TrainingPeriod | null;
+  /** The confidence an alert needed on this timeframe; null for "all". */
+  minConfidence: number | null;
   /** The portfolio of equity.ts (1/P of its value per alert, marked to market). */
   strategy: CurveStats;
   buyAndHold: CurveStats;
@@ -68,7 +72,8 @@ export interface BacktestReport {
   models: string;
   /** First and last decision time (ISO, UTC). */
   period: { from: string; to: string };
-  minConfidence: number;
+  /** --min-confidence for every timeframe; null when each model card's threshold applied (see the rows). */
+  minConfidence: number | null;
   feeRate: number;
   skipped: SkipNote[];
   /** One row per timeframe, then "all": the timeframes' portfolios in equal parts. */
@@ -110,6 +115,7 @@ export function summarise(runs: readonly TimeframeRun[]): Pick<BacktestReport, '
     decisions: run.decisions,
     inSample: run.inSample / run.decisions,
     trainedOn: run.trainedOn,
+    minConfidence: run.minConfidence,
     ...tradeStats(run.trades),
     strategy: curveStats(run.curves.times, run.curves.strategy),
     buyAndHold: curveStats(run.curves.times, run.curves.buyAndHold),
@@ -125,6 +131,7 @@ export function summarise(runs: readonly TimeframeRun[]): Pick<BacktestReport, '
       decisions: runs.reduce((n, r) => n + r.decisions, 0),
       inSample: runs.reduce((n, r) => n + r.inSample, 0) / runs.reduce((n, r) => n + r.decisions, 0),
       trainedOn: null,
+      minConfidence: null,
       ...tradeStats(runs.flatMap((r) => r.trades)),
       strategy: curveStats(strategy.times, strategy.values),
       buyAndHold: curveStats(hold.times, hold.values),

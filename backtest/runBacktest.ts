@@ -1,3 +1,4 @@
+import { alertThreshold } from '../inference/alertRule.js';
 import { ModelRegistry } from '../inference/models/registry.js';
 import { FEE_RATE } from '../inference/tradeReturn.js';
 import { listReplayFiles } from '../market/candleFiles.js';
@@ -9,7 +10,6 @@ import { equityCurves } from './equity.js';
 import {
   BacktestInputError,
   DEFAULT_BATCH_SIZE,
-  DEFAULT_MIN_CONFIDENCE,
   DEFAULT_MODELS_DIR,
   type BacktestOptions,
 } from './options.js';
@@ -23,7 +23,8 @@ interface Replay {
   market: ReplayMarketSource;
   clock: ReplayClock;
   registry: ModelRegistry;
-  minConfidence: number;
+  /** --min-confidence; unset, each model card's threshold. */
+  minConfidence: number | undefined;
   batchSize: number;
 }
 
@@ -49,7 +50,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRep
       market: new ReplayMarketSource({ dir: options.dataDir, now: () => clock.now }),
       clock,
       registry,
-      minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+      minConfidence: options.minConfidence,
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
     };
     const plans: TimeframePlan[] = [];
@@ -72,7 +73,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRep
       data: options.dataDir,
       models: modelsDir,
       period: { from: new Date(Math.min(...times)).toISOString(), to: new Date(Math.max(...times)).toISOString() },
-      minConfidence: replay.minConfidence,
+      minConfidence: replay.minConfidence ?? null,
       feeRate: FEE_RATE,
       skipped,
       ...summarise(runs),
@@ -112,10 +113,11 @@ async function planTimeframe(
 /** Decisions, alerts, outcomes and curves of one timeframe; null when no pair got past its warm-up. */
 async function replayTimeframe(replay: Replay, plan: TimeframePlan, onSlots: (n: number) => void): Promise<TimeframeRun | null> {
   const { timeframe, slots } = plan;
-  const book = new AlertBook(replay.minConfidence);
+  const model = replay.registry.directionModel(plan.histories[0]!.symbol, timeframe);
+  const minConfidence = alertThreshold(model.metadata.alert_threshold, replay.minConfidence);
+  const book = new AlertBook(minConfidence);
   const trades: BacktestTrade[] = [];
   const firstDecision = new Map<string, number>();
-  const model = replay.registry.directionModel(plan.histories[0]!.symbol, timeframe);
   const trainedOn = trainingPeriod(model);
   let decisions = 0;
   let inSample = 0;
@@ -135,5 +137,5 @@ async function replayTimeframe(replay: Replay, plan: TimeframePlan, onSlots: (n:
   const start = Math.min(...firstDecision.values());
   const grid = slots.map(([close]) => close).filter((close) => close >= start);
   const curves = equityCurves({ timeframe, grid, histories: plan.histories, firstDecision, trades });
-  return { timeframe, pairs: [...firstDecision.keys()].sort(), decisions, inSample, trainedOn, trades, curves };
+  return { timeframe, pairs: [...firstDecision.keys()].sort(), decisions, inSample, trainedOn, minConfidence, trades, curves };
 }

@@ -114,7 +114,13 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     status: async () => {
       const report = await readMood(mood, now());
       const position = paperTrades.openPosition(report.market.symbol);
-      return { ...report, policy: await service.recommend(report.market.symbol, position, report.market.timeframe) };
+      try {
+        const policy = await service.recommend(report.market.symbol, position, report.market.timeframe);
+        return { ...report, policy, policyFailed: false };
+      } catch (err) {
+        log.warn({ err, symbol: report.market.symbol }, 'status: the policy could not run');
+        return { ...report, policy: null, policyFailed: true };
+      }
     },
     reloadModels: () => service.reloadModels(),
     access: { allowedChatIds: new Set(config.ALLOWED_CHAT_IDS), adminUserIds: new Set(config.ADMIN_USER_IDS) },

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DEFAULT_ALERT_MIN_CONFIDENCE } from '../inference/alertRule.js';
 import { idList, pair, timeframe, wholeNumber } from './configValues.js';
 
 /** .env files often hold `KEY=`: a blank value means "not set", so defaults apply. */
@@ -35,7 +34,7 @@ const configSchema = z.object({
     z.string()
       .regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a number from 0 to 1 such as 0.4 (the lowest calibrated confidence that alerts)')
       .transform(Number)
-      .default(DEFAULT_ALERT_MIN_CONFIDENCE),
+      .optional(),
   ),
   DIGEST_HOUR_UTC: blankAsUnset(wholeNumber(0, 23, 'the UTC hour at which the daily digest goes out, e.g. 8 for 08:00 UTC').default(8)),
 });

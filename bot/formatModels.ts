@@ -5,6 +5,7 @@ import type {
   RefusedModel,
   WalkForwardNumbers,
 } from '../inference/models/modelReport.js';
+import { formatCount } from './formatNumbers.js';
 import { formatComparison } from './formatPolicy.js';
 import { escapeHtml } from './html.js';
 
@@ -24,7 +25,7 @@ function metricsLine(m: WalkForwardNumbers): string {
   }
   if (m.balancedAccuracy !== null) parts.push(`balanced accuracy ${percent(m.balancedAccuracy)}`);
   if (m.signalHitRate !== null) {
-    const count = m.signalCount === null ? '' : ` of ${m.signalCount.toLocaleString('en-US')} signals`;
+    const count = m.signalCount === null ? '' : ` of ${formatCount(m.signalCount)} signals`;
     parts.push(`hit rate ${percent(m.signalHitRate)}${count}`);
   }
   return parts.length > 0 ? `Walk-forward: ${parts.join(' · ')}` : 'Walk-forward: no numbers in its metadata';

@@ -2,7 +2,7 @@
 
 const PRICE_SIGNIFICANT_DIGITS = 6;
 // Made once: an Intl.NumberFormat takes longer to build than a whole reply takes to format.
-const WHOLE_PRICE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const WHOLE_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const SIGNIFICANT_PRICE = new Intl.NumberFormat('en-US', { maximumSignificantDigits: PRICE_SIGNIFICANT_DIGITS });
 
 /**
@@ -12,7 +12,7 @@ const SIGNIFICANT_PRICE = new Intl.NumberFormat('en-US', { maximumSignificantDig
 export function formatPrice(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const integerDigits = Math.abs(value) >= 1 ? Math.floor(Math.log10(Math.abs(value))) + 1 : 0;
-  return (integerDigits >= PRICE_SIGNIFICANT_DIGITS ? WHOLE_PRICE : SIGNIFICANT_PRICE).format(value);
+  return (integerDigits >= PRICE_SIGNIFICANT_DIGITS ? WHOLE_NUMBER : SIGNIFICANT_PRICE).format(value);
 }
 
 /** 0.6234 → "62%"; small non-zero shares keep one decimal so they don't read as 0%. */
@@ -32,4 +32,9 @@ export function formatDuration(minutes: number): string {
 /** Epoch ms → "2024-01-15 14:00 UTC". */
 export function formatUtc(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** A count with thousands separators: 84,281. */
+export function formatCount(count: number): string {
+  return WHOLE_NUMBER.format(count);
 }

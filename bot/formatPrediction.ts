@@ -1,7 +1,8 @@
 import { DIRECTIONS, type Direction } from '../inference/labels.js';
+import type { MeasuredHitRate } from '../inference/measuredHitRate.js';
 import type { Prediction } from '../inference/prediction.js';
 import { escapeHtml } from './html.js';
-import { formatDuration, formatPercent, formatPrice, formatUtc } from './formatNumbers.js';
+import { formatCount, formatDuration, formatPercent, formatPrice, formatUtc } from './formatNumbers.js';
 
 export const DIRECTION_NAME: Record<Direction, string> = { LONG: 'LONG', SHORT: 'SHORT', NO_TRADE: 'NO TRADE' };
 export const DIRECTION_EMOJI: Record<Direction, string> = { LONG: '🟢', SHORT: '🔴', NO_TRADE: '⚪' };
@@ -20,11 +21,19 @@ export function formatPrediction(p: Prediction): string {
     '',
     `Valid until ${formatUtc(p.validUntil)}`,
     `Based on the ${p.timeframe} candle of ${formatUtc(p.candleTime)}`,
-    `Model <code>${escapeHtml(p.modelVersion)}</code> · hit rate ${
-      p.modelHitRate === null ? 'not measured yet' : formatPercent(p.modelHitRate)
-    }`,
+    `Model <code>${escapeHtml(p.modelVersion)}</code> · ${hitRateText(p.modelHitRate)}`,
     DISCLAIMER,
   ].join('\n');
+}
+
+/** The card's walk-forward hit rate, saying which calls it was measured on. */
+function hitRateText(hitRate: MeasuredHitRate | null): string {
+  if (hitRate === null) return 'hit rate not measured yet';
+  const calls = hitRate.signals === null ? 'calls' : `${formatCount(hitRate.signals)} calls`;
+  const scope = hitRate.band
+    ? `${calls} at ${formatPercent(hitRate.band.from)}–${formatPercent(Math.min(hitRate.band.below, 1))} confidence`
+    : `all its ${calls}`;
+  return `hit rate ${formatPercent(hitRate.rate)} (walk-forward, ${scope})`;
 }
 
 function levelLines(p: Prediction): string[] {

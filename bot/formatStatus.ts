@@ -16,12 +16,15 @@ const VOLUME_WORDS = ['thin', 'usual', 'heavy'] as const;
 
 const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
 
+const POLICY_MISSING = 'Policy model not loaded yet, so there is no HOLD / BUY / SELL call.';
+const POLICY_FAILED = 'The policy could not read the market just now, so there is no HOLD / BUY / SELL call; try again shortly.';
+
 /**
  * The /status reply (HTML). Layer 1: the mood, a one-line reading of the market, and the paper-trading
  * record the mood read. Layer 2: the pair's price and the policy's call, or that no policy model is loaded.
  * Then the disclaimer.
  */
-export function formatStatus({ mood, market, record, policy }: StatusReply): string {
+export function formatStatus({ mood, market, record, policy, policyFailed }: StatusReply): string {
   const pair = escapeHtml(market.symbol);
   return [
     `${MOOD_MARK[mood.label]} <b>Mood: ${mood.score}/100 · ${mood.label}</b>`,
@@ -30,7 +33,7 @@ export function formatStatus({ mood, market, record, policy }: StatusReply): str
     '',
     `<b>Policy · ${pair}</b>`,
     `Price: <code>${formatPrice(market.price)}</code> (${market.timeframe} close of ${formatUtc(market.candleTime)})`,
-    ...(policy ? policyLines(policy) : ['Policy model not loaded yet, so there is no HOLD / BUY / SELL call.']),
+    ...(policy ? policyLines(policy) : [policyFailed ? POLICY_FAILED : POLICY_MISSING]),
     '',
     '<i>Paper-trading signals, not financial advice.</i>',
   ].join('\n');

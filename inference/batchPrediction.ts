@@ -7,6 +7,7 @@ import { computeFeatures, featureWindow } from './features/pipeline.js';
 import { DIRECTIONS, type Direction } from './labels.js';
 import type { LoadedModel, ModelRegistry } from './models/registry.js';
 import { runDirectionModel } from './models/runDirection.js';
+import { measuredHitRate } from './measuredHitRate.js';
 import type { Prediction } from './prediction.js';
 
 /** Candles fetched beyond the model window: the indicators' warm-up (MACD 26+9) with room to spare. */
@@ -98,6 +99,7 @@ function toPrediction({ symbol, timeframe, model, candle, atr }: ModelInput, pro
     candleTime: candle.time,
     validUntil: candle.time + 2 * timeframeMs(timeframe),
     modelVersion: model.metadata.model_version,
-    modelHitRate: model.metadata.metrics.signal_hit_rate ?? null,
+    modelHitRate: measuredHitRate(model.metadata.metrics, trade ? probabilities[direction] : null),
+    alertThreshold: model.metadata.alert_threshold ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import type { Timeframe } from '../market/timeframes.js';
 import type { Direction } from './labels.js';
+import type { MeasuredHitRate } from './measuredHitRate.js';
 
 export interface TakeProfits {
   tp1: number;
@@ -29,6 +30,8 @@ export interface Prediction {
   /** When the next candle closes and this prediction goes stale (ms). */
   validUntil: number;
   modelVersion: string;
-  /** TP1-before-SL hit rate of the model's signals measured in walk-forward tests, from its card. */
-  modelHitRate: number | null;
+  /** TP1-before-SL hit rate measured in the model's walk-forward tests, at this confidence where it can. */
+  modelHitRate: MeasuredHitRate | null;
+  /** The confidence from which the model's card recommends alerting; null when the card names none. */
+  alertThreshold: number | null;
 }

@@ -21,8 +21,8 @@ export interface SweepDeps {
   subscriptions: Pick<SubscriptionsRepository, 'subscribedPairs' | 'signalSubscribers'>;
   outbox: Pick<AlertOutbox, 'enqueueAlert'>;
   paperTrades: PaperTradesRepository;
-  /** ALERT_MIN_CONFIDENCE. */
-  minConfidence: number;
+  /** ALERT_MIN_CONFIDENCE; unset, each model card's own threshold applies. */
+  minConfidence: number | undefined;
   log: Logger;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_ALERT_MIN_CONFIDENCE } from '../alertRule.js';
+import { alertThreshold as alertRuleThreshold } from '../alertRule.js';
 import { DIRECTIONS } from '../labels.js';
 import type { DirectionModelMetadata } from '../models/modelMetadata.js';
 
@@ -53,9 +53,8 @@ export interface AlertThreshold {
   source: 'alert_threshold' | 'DEFAULT_ALERT_MIN_CONFIDENCE';
 }
 
-/** The model's own `alert_threshold` (a positive probability) when it has one, else the bot's default. */
+/** The threshold the live alert rule applies to this model when ALERT_MIN_CONFIDENCE is unset, and where it comes from. */
 export function alertThreshold(metadata: DirectionModelMetadata): AlertThreshold {
-  const value = metadata.alert_threshold;
-  if (value !== undefined && value > 0) return { value, source: 'alert_threshold' };
-  return { value: DEFAULT_ALERT_MIN_CONFIDENCE, source: 'DEFAULT_ALERT_MIN_CONFIDENCE' };
+  const value = alertRuleThreshold(metadata.alert_threshold, undefined);
+  return { value, source: metadata.alert_threshold === undefined ? 'DEFAULT_ALERT_MIN_CONFIDENCE' : 'alert_threshold' };
 }

@@ -12,9 +12,13 @@ export interface StatusReport {
   record: PaperRecord;
 }
 
-/** What /status answers: layer 1 and layer 2, the PPO policy's call for the pair (null: no policy model loaded). */
+/**
+ * What /status answers: layer 1 and layer 2, the PPO policy's call for the pair (null: no policy model loaded,
+ * or `policyFailed`: it could not run now, so the mood still answers).
+ */
 export interface StatusReply extends StatusReport {
   policy: PolicyCall | null;
+  policyFailed: boolean;
 }
 
 /** Where status reads candles: SignalService.recentCandles, which resolves the symbol and uses the cache. */

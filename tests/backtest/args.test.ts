@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ALERT_MIN_CONFIDENCE } from '../../inference/alertRule.js';
+import { ModelRegistry } from '../../inference/models/registry.js';
 import { parseBacktestArgs } from '../../backtest/args.js';
 import { BacktestInputError } from '../../backtest/options.js';
 import { runBacktest } from '../../backtest/runBacktest.js';
@@ -37,10 +38,14 @@ describe('backtest flags', () => {
     });
   });
 
-  it('leaves the rest to the defaults: every pair and timeframe, the live alert threshold', async () => {
+  it("leaves the rest to the defaults: every pair and timeframe, each model card's alert threshold as live", async () => {
     expect(parseBacktestArgs(['--data', 'dir']).options).toEqual({ dataDir: 'dir', modelsDir: 'models' });
     const report = await runBacktest({ dataDir: writeReplayFolder(backtestMarket()), timeframes: ['4h'] });
-    expect(report.minConfidence).toBe(DEFAULT_ALERT_MIN_CONFIDENCE);
+    expect(report.minConfidence).toBeNull();
+    const registry = await ModelRegistry.load('models');
+    const cardThreshold = registry.directionModel('BTC/USDT', '4h').metadata.alert_threshold;
+    await registry.close();
+    expect(report.summary[0]!.minConfidence).toBe(cardThreshold ?? DEFAULT_ALERT_MIN_CONFIDENCE);
   });
 
   it('says what is wrong with a bad flag and what to write instead', () => {

@@ -31,6 +31,7 @@ export async function benchChart(candles: readonly Candle[]): Promise<{ svg: Tim
     validUntil: last.time + 2 * 3_600_000,
     modelVersion: 'bench',
     modelHitRate: null,
+    alertThreshold: null,
   };
   return {
     svg: await time(() => renderChartSvg(shown, prediction), { runs: 50, warmup: 5 }),

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../bot/config.js';
-import { DEFAULT_ALERT_MIN_CONFIDENCE } from '../../inference/alertRule.js';
+import { alertThreshold, DEFAULT_ALERT_MIN_CONFIDENCE } from '../../inference/alertRule.js';
+
+describe('the alert threshold', () => {
+  it("is ALERT_MIN_CONFIDENCE when set, else the model card's, else the documented fallback", () => {
+    expect(alertThreshold(0.45, 0.3)).toBe(0.3);
+    expect(alertThreshold(0.45, undefined)).toBe(0.45);
+    expect(alertThreshold(null, undefined)).toBe(DEFAULT_ALERT_MIN_CONFIDENCE);
+    expect(alertThreshold(undefined, undefined)).toBe(0.4);
+  });
+});
 
 describe('ALERT_MIN_CONFIDENCE', () => {
-  it('defaults to the documented threshold and takes a share from 0 to 1', () => {
-    expect(loadConfig({}).ALERT_MIN_CONFIDENCE).toBe(DEFAULT_ALERT_MIN_CONFIDENCE);
-    expect(DEFAULT_ALERT_MIN_CONFIDENCE).toBe(0.4);
-    expect(loadConfig({ ALERT_MIN_CONFIDENCE: '' }).ALERT_MIN_CONFIDENCE).toBe(0.4);
+  it("is unset by default, so each model card's threshold applies, and takes a share from 0 to 1", () => {
+    expect(loadConfig({}).ALERT_MIN_CONFIDENCE).toBeUndefined();
+    expect(loadConfig({ ALERT_MIN_CONFIDENCE: '' }).ALERT_MIN_CONFIDENCE).toBeUndefined();
     expect(loadConfig({ ALERT_MIN_CONFIDENCE: '0.35' }).ALERT_MIN_CONFIDENCE).toBe(0.35);
     expect(loadConfig({ ALERT_MIN_CONFIDENCE: '1' }).ALERT_MIN_CONFIDENCE).toBe(1);
   });

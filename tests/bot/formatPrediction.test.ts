@@ -20,7 +20,7 @@ describe('formatPrediction', () => {
         '',
         'Valid until 2024-01-15 14:00 UTC',
         'Based on the 1h candle of 2024-01-15 12:00 UTC',
-        'Model direction-1h@2024.01 · hit rate 54%',
+        'Model direction-1h@2024.01 · hit rate 54% (walk-forward, 1,234 calls at 60%–65% confidence)',
         'Paper-trading signal, not financial advice.',
       ].join('\n'),
     );
@@ -33,6 +33,12 @@ describe('formatPrediction', () => {
     expect(text).toContain('Last close: 43,210.5\nNo trade: the model sees no edge here, so there are no levels.');
     expect(text).not.toMatch(/Stop-loss|TP1|Entry/);
     expect(text).toContain('hit rate not measured yet');
+  });
+
+  it("shows the rate over all the model's calls when no band is measured", () => {
+    const overall = { rate: 0.36, signals: 84_281, band: null };
+    const text = htmlToText(formatPrediction(samplePrediction({ modelHitRate: overall })));
+    expect(text).toContain('hit rate 36% (walk-forward, all its 84,281 calls)');
   });
 
   it('escapes text that is not ours and is valid Telegram HTML', () => {

@@ -16,7 +16,8 @@ export function samplePrediction(overrides: Partial<Prediction> = {}): Predictio
     candleTime: Date.UTC(2024, 0, 15, 12),
     validUntil: Date.UTC(2024, 0, 15, 14),
     modelVersion: 'direction-1h@2024.01',
-    modelHitRate: 0.541,
+    modelHitRate: { rate: 0.541, signals: 1_234, band: { from: 0.6, below: 0.65 } },
+    alertThreshold: 0.45,
     ...overrides,
   };
 }

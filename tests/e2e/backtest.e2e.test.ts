@@ -40,9 +40,9 @@ describe('a trader runs the backtest from the command line', () => {
     expect(report.summary.map((r) => r.timeframe)).toEqual(['1h', '4h', 'all']);
     expect(report.minConfidence).toBe(0.3);
     const hourly = report.summary[0]!;
-    expect(run.stdout).toContain(`tf   pairs  in-sample  signals`);
+    expect(run.stdout).toContain(`tf   pairs  in-sample  min conf  signals`);
     // 2026 candles: after every shipped model's training period.
-    expect(run.stdout).toMatch(new RegExp(`^1h +2 +0% +${hourly.signals} +${hourly.long}/${hourly.short} `, 'm'));
+    expect(run.stdout).toMatch(new RegExp(`^1h +2 +0% +0\\.30 +${hourly.signals} +${hourly.long}/${hourly.short} `, 'm'));
     expect(run.stdout).toMatch(/^BTC\/USDT +\d+/m);
     expect(run.stdout).toContain('Skipped:\n  XYZ/USDT: not in');
     expect(run.stdout).toContain(`JSON written to ${json}`);

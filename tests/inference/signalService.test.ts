@@ -33,7 +33,7 @@ describe('the signal service', () => {
     expect(p.stopLoss).toBeCloseTo(p.entry - a * p.atr, 6);
     expect(p.takeProfits!.tp3).toBeCloseTo(p.entry + 3 * b * p.atr, 6);
     expect(p.validUntil).toBe(closed.time + 2 * timeframeMs('1h'));
-    expect(p).toMatchObject({ modelVersion: 'tiny-1h', modelHitRate: 0.52, tpEtaMinutes: 120 });
+    expect(p).toMatchObject({ modelVersion: 'tiny-1h', modelHitRate: { rate: 0.52, signals: 100, band: null }, tpEtaMinutes: 120 });
   });
 
   it('gives no levels when the call is NO_TRADE', async () => {

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { createApp, type App } from '../../bot/app.js';
 import type { BotDeps } from '../../bot/deps.js';
-import { DEFAULT_ALERT_MIN_CONFIDENCE } from '../../inference/alertRule.js';
 import { startFakeExchange, type CandleBook, type FakeExchange } from './fakeExchange.js';
 import { MARKET_NOW, syntheticMarket } from './syntheticMarket.js';
 
@@ -24,7 +23,7 @@ export interface TestAppOptions {
   adminUserIds?: number[];
   /** RATE_LIMIT_REQUESTS; default 0 (off), because the frozen clock would never refill a bucket. */
   rateLimitRequests?: number;
-  /** ALERT_MIN_CONFIDENCE; default the product's default. */
+  /** ALERT_MIN_CONFIDENCE; unset, as in the product: each model card's threshold. */
   alertMinConfidence?: number;
   /** DIGEST_HOUR_UTC; default 8. */
   digestHourUtc?: number;
@@ -54,7 +53,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       RATE_LIMIT_WINDOW_SECONDS: 30,
       STATUS_PAIR: 'BTC/USDT',
       ALERT_DEFAULT_TIMEFRAME: '1h',
-      ALERT_MIN_CONFIDENCE: options.alertMinConfidence ?? DEFAULT_ALERT_MIN_CONFIDENCE,
+      ALERT_MIN_CONFIDENCE: options.alertMinConfidence,
       DIGEST_HOUR_UTC: options.digestHourUtc ?? 8,
     },
     options.log ?? pino({ level: 'silent' }),
