@@ -5,13 +5,12 @@
  * (SIGKILL) and restarted, and a second /sweep of the same candle must send nothing; then the clock moves
  * past the alerts' horizon, /sweep resolves them, each chat gets its outcome replies and /performance shows
  * them. Prints a short report with timings and exits 1 on any failure.
- *   npx tsx tests/acceptance/alertsRun.ts [--data DIR] [--chats 50] [--at 2021-07-15T18:00:10Z] [--min-confidence 0.4]
+ *   npx tsx tests/acceptance/alertsRun.ts [--data DIR] [--chats 50] [--at 2021-06-04T01:30:10Z] [--min-confidence X]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_ALERT_MIN_CONFIDENCE } from '../../inference/alertRule.js';
 import { BARRIERS } from '../../inference/barrier.js';
 import { timeframeMs, type Timeframe } from '../../market/timeframes.js';
 import { maxPerSecond } from '../support/fanout.js';
@@ -35,7 +34,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/data/binance' },
     chats: { type: 'string', default: '50' },
     at: { type: 'string' },
-    'min-confidence': { type: 'string', default: String(DEFAULT_ALERT_MIN_CONFIDENCE) },
+    'min-confidence': { type: 'string' },
   },
 });
 const { book, end } = loadReplayBook(values.data!);
@@ -56,7 +55,7 @@ const env = {
   EXCHANGE_API_URL: exchange.url,
   DATA_DIR: join(workDir, 'data'),
   ADMIN_USER_IDS: String(ADMIN),
-  ALERT_MIN_CONFIDENCE: String(options.minConfidence),
+  ...(options.minConfidence === undefined ? {} : { ALERT_MIN_CONFIDENCE: String(options.minConfidence) }),
   RATE_LIMIT_REQUESTS: '0',
   LOG_LEVEL: 'warn',
   [CLOCK_FILE_ENV]: clock.file,
@@ -173,7 +172,7 @@ try {
   if (!totals || Number(totals[1]) !== alerts.length || Number(totals[2]) !== outcomes.signalIds.size || Number(totals[4] ?? 0) !== outcomes.hits) {
     failures.push(`/performance does not show ${alerts.length} signals, ${outcomes.signalIds.size} resolved, ${outcomes.hits} hits: ${performanceText.slice(0, 300)}`);
   }
-  console.log(`clock ${new Date(options.at).toISOString()} → +${pastHorizon / HOUR} h; ALERT_MIN_CONFIDENCE ${options.minConfidence}`);
+  console.log(`clock ${new Date(options.at).toISOString()} → +${pastHorizon / HOUR} h; ALERT_MIN_CONFIDENCE ${options.minConfidence ?? "unset (each model card's threshold)"}`);
   console.log(first.text);
   console.log(timings.join('\n'));
   console.log(performanceText.split('\n').slice(0, 7).join('\n'));
