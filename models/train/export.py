@@ -43,13 +43,17 @@ def _export(model: DirectionModel, example: torch.Tensor, buffer: io.BytesIO) ->
 def export(model: DirectionModel, path: str, timeframe: str, window: int, metadata: dict) -> str:
     """Writes the model to `path`; returns its model_version. `metadata` values are JSON-encoded."""
     model.eval()
-    n_features = len(metadata["features"])
-    graph = _graph_bytes(model, window, n_features)
+    graph = _graph_bytes(model, window, len(metadata["features"]))
+    return save_with_metadata(graph, "direction", path, timeframe, window, metadata)
+
+
+def save_with_metadata(graph: bytes, kind: str, path: str, timeframe: str, window: int, metadata: dict) -> str:
+    """Saves an exported graph with the metadata_props of DESIGN.md; returns the model_version it names."""
     now = datetime.datetime.now(datetime.timezone.utc)
-    version = f"direction-{timeframe}-{now:%Y%m%d}-{hashlib.sha256(graph).hexdigest()[:8]}"
+    version = f"{kind}-{timeframe}-{now:%Y%m%d}-{hashlib.sha256(graph).hexdigest()[:8]}"
     proto = onnx.load_from_string(graph)
     props = {
-        "kind": "direction",
+        "kind": kind,
         "model_version": version,
         "window": str(window),
         "timeframe": timeframe,

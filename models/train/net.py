@@ -70,22 +70,32 @@ class LastCandles(nn.Module):
         return self.head(x[:, -self.steps :].flatten(1))
 
 
-class DirectionModel(nn.Module):
-    """Normalisation → body → logits / temperature → softmax."""
+class Normalise(nn.Module):
+    """Clips raw features to the training quantiles and standardises them; the statistics live in the graph."""
 
-    def __init__(self, body: nn.Module, stats):
+    def __init__(self, stats):
         super().__init__()
         lo, hi, mean, std = stats
         self.register_buffer("lo", lo)
         self.register_buffer("hi", hi)
         self.register_buffer("mean", mean)
         self.register_buffer("std", std)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return (torch.maximum(torch.minimum(x, self.hi), self.lo) - self.mean) / self.std
+
+
+class DirectionModel(nn.Module):
+    """Normalisation → body → logits / temperature → softmax."""
+
+    def __init__(self, body: nn.Module, stats):
+        super().__init__()
+        self.normalise = Normalise(stats)
         self.register_buffer("temperature", torch.ones(1))
         self.body = body
 
     def logits(self, x: torch.Tensor) -> torch.Tensor:
-        x = torch.maximum(torch.minimum(x, self.hi), self.lo)
-        return self.body((x - self.mean) / self.std)
+        return self.body(self.normalise(x))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return torch.softmax(self.logits(x) / self.temperature, dim=-1)

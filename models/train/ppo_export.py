@@ -1,15 +1,11 @@
 """ONNX export of the policy model with the metadata the registry reads (DESIGN.md, "The ONNX model contract")."""
-import datetime
-import hashlib
 import io
-import json
 import os
 
 import numpy as np
-import onnx
 import torch
 
-from export import OPSET
+from export import OPSET, save_with_metadata
 from ppo_net import PolicyNet
 
 INPUTS, OUTPUT = ["features", "position"], "action_probs"
@@ -31,26 +27,7 @@ def export(net: PolicyNet, path: str, timeframe: str, window: int, metadata: dic
     """Writes the policy to `path`; returns its model_version. `metadata` values are JSON-encoded."""
     net.eval()
     graph = _graph_bytes(net, window, len(metadata["features"]))
-    now = datetime.datetime.now(datetime.timezone.utc)
-    version = f"policy-{timeframe}-{now:%Y%m%d}-{hashlib.sha256(graph).hexdigest()[:8]}"
-    proto = onnx.load_from_string(graph)
-    props = {
-        "kind": "policy",
-        "model_version": version,
-        "window": str(window),
-        "timeframe": timeframe,
-        "created_at": now.isoformat(timespec="seconds").replace("+00:00", "Z"),
-    }
-    for key, value in metadata.items():
-        props[key] = value if isinstance(value, str) else json.dumps(value)
-    del proto.metadata_props[:]
-    for key, value in props.items():
-        entry = proto.metadata_props.add()
-        entry.key, entry.value = key, value
-    onnx.checker.check_model(proto)
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    onnx.save(proto, path)
-    return version
+    return save_with_metadata(graph, "policy", path, timeframe, window, metadata)
 
 
 def write_check_batch(net: PolicyNet, windows: np.ndarray, positions: np.ndarray, folder: str, name: str) -> None:

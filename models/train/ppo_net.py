@@ -2,6 +2,8 @@
 import torch
 from torch import nn
 
+from net import Normalise
+
 # The net reads the last RECENT candles of the window: the features already summarise longer spans
 # (EMA, MACD, Bollinger, ROC), and a small input keeps PPO from fitting noise in 60 candles.
 RECENT, HIDDEN = 8, 64
@@ -17,11 +19,7 @@ class PolicyNet(nn.Module):
 
     def __init__(self, n_features: int, stats, recent: int = RECENT, hidden: int = HIDDEN):
         super().__init__()
-        lo, hi, mean, std = stats
-        self.register_buffer("lo", lo)
-        self.register_buffer("hi", hi)
-        self.register_buffer("mean", mean)
-        self.register_buffer("std", std)
+        self.normalise = Normalise(stats)
         self.recent = recent
         self.body = nn.Sequential(
             nn.Linear(recent * n_features + 3, hidden), nn.Tanh(),
@@ -38,9 +36,7 @@ class PolicyNet(nn.Module):
         nn.init.orthogonal_(self.critic.weight, gain=1.0)
 
     def hidden(self, features: torch.Tensor, position: torch.Tensor) -> torch.Tensor:
-        x = features[:, -self.recent:, :]
-        x = torch.maximum(torch.minimum(x, self.hi), self.lo)
-        x = ((x - self.mean) / self.std).flatten(1)
+        x = self.normalise(features[:, -self.recent:, :]).flatten(1)
         held = torch.cat([torch.relu(position), torch.relu(-position), 1 - torch.abs(position)], dim=1)
         return self.body(torch.cat([x, held], dim=1))
 

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { parseCount } from '../../inference/dataset/args.js';
 
 /** The interpreter for training: $PYTHON, else Debian's (which has python3-torch), else python3 on PATH. */
 export function pythonInterpreter(): string {
@@ -30,5 +31,13 @@ export function runPython(python: string, args: readonly string[]): Promise<void
       if (code === 0) resolve();
       else reject(new PythonFailedError(`${python} ${args[0] ?? ''} failed (${signal ?? `exit code ${code}`})`));
     });
+  });
+}
+
+/** The trainer's whole-number flags that were given, checked and passed on as `--name value`. */
+export function passOnCounts<K extends string>(values: Partial<Record<K, string>>, names: readonly K[]): string[] {
+  return names.flatMap((name) => {
+    const value = parseCount(name, values[name]);
+    return value === undefined ? [] : [`--${name}`, String(value)];
   });
 }

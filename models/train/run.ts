@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parseCount, parsePairs, parseTimeframes } from '../../inference/dataset/args.js';
 import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
 import { MarketDataError } from '../../market/errors.js';
-import { PythonFailedError, missingTrainingDeps, pythonInterpreter, runPython } from './python.js';
+import { PythonFailedError, missingTrainingDeps, passOnCounts, pythonInterpreter, runPython } from './python.js';
 import { verifyOnnx } from './verifyOnnx.js';
 
 /**
@@ -41,10 +41,7 @@ async function main(): Promise<void> {
   const python = pythonInterpreter();
   const missing = missingTrainingDeps(python);
   if (missing) throw new DatasetInputError(missing);
-  const passOn = (['epochs', 'max-train', 'max-test', 'folds', 'seed'] as const).flatMap((name) => {
-    const value = parseCount(name, values[name]);
-    return value === undefined ? [] : [`--${name}`, String(value)];
-  });
+  const passOn = passOnCounts(values, ['epochs', 'max-train', 'max-test', 'folds', 'seed']);
   const started = Date.now();
   const exported = exportDataset({
     dataDir: values.data,
