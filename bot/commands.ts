@@ -156,8 +156,14 @@ export function commandComposers(deps: BotDeps): Composer<Context>[] {
   });
 }
 
-/** Publishes the public command menu from the registry; admin commands are left out. */
-export async function registerCommands(api: Api): Promise<void> {
-  const menu = COMMANDS.filter((c) => !c.admin).map(({ command, description }) => ({ command, description }));
-  await api.setMyCommands(menu);
+/**
+ * Publishes the command menu from the registry: the public commands for everyone, and every command in each
+ * admin's private chat (whose id is the admin's user id), so admins find /reload and /sweep in their menu.
+ */
+export async function registerCommands(api: Api, adminUserIds: Iterable<number> = []): Promise<void> {
+  const menuOf = (commands: readonly CommandSpec[]) => commands.map(({ command, description }) => ({ command, description }));
+  await api.setMyCommands(menuOf(COMMANDS.filter((c) => !c.admin)));
+  for (const admin of adminUserIds) {
+    await api.setMyCommands(menuOf(COMMANDS), { scope: { type: 'chat', chat_id: admin } });
+  }
 }

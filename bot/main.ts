@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   }
   const bot = createBot(token, app.deps, { apiRoot: config.TELEGRAM_API_ROOT });
   await bot.init();
-  await registerCommands(bot.api).catch((error: unknown) => log.warn({ err: error }, 'setMyCommands failed'));
+  await registerCommands(bot.api, config.ADMIN_USER_IDS).catch((error: unknown) => log.warn({ err: error }, 'setMyCommands failed'));
   const runner = run(bot);
   log.info({ username: bot.botInfo.username }, 'bot is polling');
   const delivery = new DeliveryWorker({

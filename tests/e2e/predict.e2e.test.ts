@@ -3,7 +3,9 @@ import type { EmulatedMessage } from '../support/botApiEmulator.js';
 import { useTelegram, WAIT_MS } from '../support/telegramHarness.js';
 
 // Each test asks in a chat of its own, so replies never mix.
+const ADMIN = 900;
 const { emulator, ask } = useTelegram({
+  app: { adminUserIds: [ADMIN] },
   registerCommands: true,
   runner: { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } },
 });
@@ -23,6 +25,13 @@ describe('/predict through Telegram', () => {
     expect(menu).not.toContain('reload');
     const inOrder = ['start', 'help', 'predict', 'risk', 'model', 'health'];
     expect(menu.filter((c) => inOrder.includes(c))).toEqual(inOrder);
+  });
+
+  it('an admin finds /reload and /sweep in the menu of their private chat', () => {
+    const menu = emulator.commands(ADMIN).map((c) => c.command);
+    expect(menu).toEqual(expect.arrayContaining(['predict', 'reload', 'sweep']));
+    const publicMenu = emulator.commands().map((c) => c.command);
+    expect(menu.filter((c) => c !== 'reload' && c !== 'sweep')).toEqual(publicMenu);
   });
 
   it('a user sends /predict eth 4h and gets direction, confidence and levels', async () => {

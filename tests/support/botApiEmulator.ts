@@ -61,7 +61,7 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
     chats: new Map(),
     botMessages: new Map(),
     nextMessageId: 1,
-    commands: [],
+    commands: new Map(),
     callbackQueries: new Map(),
     callbackAnswers: [],
     chatActions: [],
@@ -144,8 +144,8 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
     calls,
     callbackAnswers: state.callbackAnswers,
     chatActions: state.chatActions,
-    /** The command menu last set with setMyCommands. */
-    commands: () => state.commands,
+    /** The command menu last set with setMyCommands: the default one, or the one set for a chat. */
+    commands: (chatId?: number) => state.commands.get(chatId === undefined ? 'default' : `chat:${chatId}`) ?? [],
     /** What the bot has sent to a chat, edits applied (copies). */
     messages: botMessages,
 

@@ -41,7 +41,8 @@ export interface EmulatorState {
   chats: Map<number, Chat>;
   botMessages: Map<number, EmulatedMessage[]>;
   nextMessageId: number;
-  commands: BotCommand[];
+  /** Command menus by scope: "default", or "chat:<id>" for a menu set with a chat scope. */
+  commands: Map<string, BotCommand[]>;
   /** Open callback queries (id → answered). */
   callbackQueries: Map<string, boolean>;
   callbackAnswers: CallbackAnswer[];
@@ -61,10 +62,10 @@ export function callMethod(state: EmulatorState, method: string, { fields, files
     case 'deletewebhook':
       return true;
     case 'setmycommands':
-      state.commands = validCommands(fields.commands);
+      state.commands.set(scopeKey(fields.scope), validCommands(fields.commands));
       return true;
     case 'getmycommands':
-      return state.commands;
+      return state.commands.get(scopeKey(fields.scope)) ?? [];
     case 'sendchataction': {
       const chat = knownChat(state, fields.chat_id);
       state.chatActions.push({ chat_id: chat.id, action: String(fields.action) });
@@ -185,6 +186,15 @@ function validMarkup(markup: unknown): void {
       if (bytes < 1 || bytes > 64) throw bad('BUTTON_DATA_INVALID');
     }
   }
+}
+
+/** The menus this emulator tells apart: the default one and one per chat. */
+function scopeKey(scope: unknown): string {
+  if (scope === undefined) return 'default';
+  const { type, chat_id: chatId } = scope as { type?: unknown; chat_id?: unknown };
+  if (type === 'default') return 'default';
+  if (type === 'chat' && typeof chatId === 'number') return `chat:${chatId}`;
+  throw bad(`unsupported command scope ${JSON.stringify(scope)}`);
 }
 
 function validCommands(value: unknown): BotCommand[] {

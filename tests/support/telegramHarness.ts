@@ -52,7 +52,7 @@ export async function startTelegram(options: TelegramOptions = {}): Promise<Tele
   let runner: RunnerHandle;
   try {
     const bot = createBot(TOKEN, options.deps ? options.deps(testApp.deps) : testApp.deps, { apiRoot: emulator.apiRoot });
-    if (options.registerCommands) await registerCommands(bot.api);
+    if (options.registerCommands) await registerCommands(bot.api, options.app?.adminUserIds);
     runner = run(bot, options.runner);
   } catch (error) {
     await emulator.close();
