@@ -30,10 +30,14 @@ export function formatPrediction(p: Prediction): string {
 function hitRateText(hitRate: MeasuredHitRate | null): string {
   if (hitRate === null) return 'hit rate not measured yet';
   const calls = hitRate.signals === null ? 'calls' : `${formatCount(hitRate.signals)} calls`;
-  const scope = hitRate.band
-    ? `${calls} at ${formatPercent(hitRate.band.from)}–${formatPercent(Math.min(hitRate.band.below, 1))} confidence`
-    : `all its ${calls}`;
+  const scope = hitRate.band ? `${calls} ${bandWords(hitRate.band)}` : `all its ${calls}`;
   return `hit rate ${formatPercent(hitRate.rate)} (walk-forward, ${scope})`;
+}
+
+function bandWords({ from, below }: { from: number; below: number }): string {
+  if (from <= 0) return `below ${formatPercent(below)} confidence`;
+  if (below >= 1) return `at ${formatPercent(from)} confidence or more`;
+  return `at ${formatPercent(from)}–${formatPercent(below)} confidence`;
 }
 
 function levelLines(p: Prediction): string[] {

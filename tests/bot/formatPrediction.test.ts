@@ -35,6 +35,13 @@ describe('formatPrediction', () => {
     expect(text).toContain('hit rate not measured yet');
   });
 
+  it('names the edge bands in words', () => {
+    const low = { rate: 0.35, signals: 73_983, band: { from: 0, below: 0.4 } };
+    const high = { rate: 0.6, signals: 500, band: { from: 0.6, below: 1 } };
+    expect(htmlToText(formatPrediction(samplePrediction({ modelHitRate: low })))).toContain('73,983 calls below 40% confidence)');
+    expect(htmlToText(formatPrediction(samplePrediction({ modelHitRate: high })))).toContain('500 calls at 60% confidence or more)');
+  });
+
   it("shows the rate over all the model's calls when no band is measured", () => {
     const overall = { rate: 0.36, signals: 84_281, band: null };
     const text = htmlToText(formatPrediction(samplePrediction({ modelHitRate: overall })));
