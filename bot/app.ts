@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { alertRarity } from '../inference/alertRarity.js';
 import { describeModels } from '../inference/models/modelReport.js';
 import { ModelRegistry } from '../inference/models/registry.js';
 import { SignalService } from '../inference/signalService.js';
@@ -132,6 +133,11 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
       subscriptions,
       resolveSymbol: (symbol) => service.resolveSymbol(symbol),
       defaultTimeframe: config.ALERT_DEFAULT_TIMEFRAME,
+      alertRarity: (timeframe) => {
+        // The pooled model: the line speaks for the timeframe, whichever pairs the chat follows.
+        const model = service.registry.pooledModel(timeframe);
+        return model && alertRarity(model.metadata, config.ALERT_MIN_CONFIDENCE);
+      },
     },
     performance: (timeframe) => {
       const since = now() - PERFORMANCE_HISTORY_MS;

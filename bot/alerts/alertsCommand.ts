@@ -2,13 +2,14 @@ import { Composer, type CommandMiddleware, type Context } from 'grammy';
 import type { BotDeps } from '../deps.js';
 import { editInPlace } from '../predict.js';
 import { replyHtml } from '../send.js';
+import type { AlertDeps } from './alertDeps.js';
 import { ALERTS_CALLBACK, KIND_LABELS, alertsView, parseMuteData } from './alertsView.js';
+import { alertRarityLines } from './formatAlertRarity.js';
 
 /** `/alerts`: the chat's subscriptions and mute buttons. */
 export function alertsCommand(deps: BotDeps): CommandMiddleware<Context> {
   return async (ctx) => {
-    const { subscriptions } = deps.alerts;
-    const { html, keyboard } = alertsView(subscriptions.list(ctx.chat.id), subscriptions.mutes(ctx.chat.id));
+    const { html, keyboard } = chatAlertsView(deps.alerts, ctx.chat.id);
     await replyHtml(ctx, html, { reply_markup: keyboard });
   };
 }
@@ -23,11 +24,16 @@ export function alertsButtons(deps: BotDeps): Composer<Context> {
       await ctx.answerCallbackQuery({ text: 'This button is out of date. Send /alerts again.' });
       return;
     }
-    const { subscriptions } = deps.alerts;
-    subscriptions.setMuted(chatId, choice.kind, choice.muted);
-    const { html, keyboard } = alertsView(subscriptions.list(chatId), subscriptions.mutes(chatId));
+    deps.alerts.subscriptions.setMuted(chatId, choice.kind, choice.muted);
+    const { html, keyboard } = chatAlertsView(deps.alerts, chatId);
     await editInPlace(ctx, html, keyboard);
     await ctx.answerCallbackQuery({ text: `${KIND_LABELS[choice.kind]} ${choice.muted ? 'muted' : 'on again'}.` });
   });
   return composer;
+}
+
+function chatAlertsView(alerts: AlertDeps, chatId: number): ReturnType<typeof alertsView> {
+  const list = alerts.subscriptions.list(chatId);
+  const rarity = alertRarityLines(list.map((s) => s.timeframe), (t) => alerts.alertRarity(t));
+  return alertsView(list, alerts.subscriptions.mutes(chatId), rarity);
 }

@@ -28,10 +28,17 @@ export function parseMuteData(data: string): { kind: MessageKind; muted: boolean
   return known ? { kind: known, muted: action === 'mute' } : null;
 }
 
-/** /alerts: the chat's subscriptions and, per kind of message, whether it is on, with a button to flip it. */
-export function alertsView(subscriptions: readonly Subscription[], mutes: Mutes): { html: string; keyboard: InlineKeyboard } {
+/**
+ * /alerts: the chat's subscriptions, how rare each of their timeframes' alerts are (`rarity`, one line per
+ * timeframe) and, per kind of message, whether it is on, with a button to flip it.
+ */
+export function alertsView(
+  subscriptions: readonly Subscription[],
+  mutes: Mutes,
+  rarity: readonly string[],
+): { html: string; keyboard: InlineKeyboard } {
   const list = subscriptions.length
-    ? formatSubscriptionLines(subscriptions)
+    ? [...formatSubscriptionLines(subscriptions), ...(rarity.length ? ['', ...rarity] : [])]
     : ['No alerts yet. Subscribe with <code>/subscribe BTC ETH 1h</code>.'];
   const kinds = MESSAGE_KINDS.map((kind) => `${KIND_LABELS[kind]}: ${mutes[kind] ? 'muted' : 'on'}`);
   const html = [

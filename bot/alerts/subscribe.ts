@@ -5,6 +5,7 @@ import type { BotDeps } from '../deps.js';
 import { escapeHtml } from '../html.js';
 import { replyHtml } from '../send.js';
 import type { AlertDeps } from './alertDeps.js';
+import { alertRarityLines } from './formatAlertRarity.js';
 import { formatSubscriptionList } from './formatSubscriptions.js';
 import { parseSubscribeArgs, parseUnsubscribeArgs } from './parseAlertArgs.js';
 
@@ -22,7 +23,9 @@ export function subscribeCommand(deps: BotDeps): CommandMiddleware<Context> {
     const { listed, unknown } = await resolveAll(deps.alerts, symbols);
     const wanted = listed.map((symbol) => ({ symbol, timeframe }));
     const result = subscriptions.subscribe(ctx.chat.id, wanted, MAX_SUBSCRIPTIONS_PER_CHAT);
-    await replyHtml(ctx, subscribedText(result, unknown, subscriptions.mutes(ctx.chat.id).signals));
+    const signalsMuted = subscriptions.mutes(ctx.chat.id).signals;
+    const rarity = alertRarityLines(result.added.map((s) => s.timeframe), (t) => deps.alerts.alertRarity(t));
+    await replyHtml(ctx, [subscribedText(result, unknown, signalsMuted), ...rarity].join('\n'));
   };
 }
 

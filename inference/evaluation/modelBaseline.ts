@@ -54,7 +54,7 @@ export interface AlertThreshold {
 }
 
 /** The threshold the live alert rule applies to this model when ALERT_MIN_CONFIDENCE is unset, and where it comes from. */
-export function alertThreshold(metadata: DirectionModelMetadata): AlertThreshold {
+export function alertThreshold(metadata: Pick<DirectionModelMetadata, 'alert_threshold'>): AlertThreshold {
   const value = alertRuleThreshold(metadata.alert_threshold, undefined);
   return { value, source: metadata.alert_threshold === undefined ? 'DEFAULT_ALERT_MIN_CONFIDENCE' : 'alert_threshold' };
 }

@@ -127,14 +127,18 @@ export class ModelRegistry {
 
   /** The per-symbol model for (symbol, timeframe) if there is one, else the pooled model. */
   directionModel(symbol: string, timeframe: Timeframe): LoadedModel {
-    const forTimeframe = this.models.filter((m) => m.metadata.timeframe === timeframe);
-    const model = forTimeframe.find((m) => m.metadata.symbol === symbol) ?? forTimeframe.find((m) => !m.metadata.symbol);
+    const model = this.models.find((m) => m.metadata.timeframe === timeframe && m.metadata.symbol === symbol) ?? this.pooledModel(timeframe);
     if (model) return model;
     const refusal = this.rejected.find((r) => r.timeframe === timeframe);
     throw new ModelUnavailableError(
       `no ${timeframe} model is loaded${refusal ? ` (${refusal.message})` : ''}`,
       { cause: refusal },
     );
+  }
+
+  /** The model of `timeframe` that serves every pair without its own, or null when none is loaded. */
+  pooledModel(timeframe: Timeframe): LoadedModel | null {
+    return this.models.find((m) => m.metadata.timeframe === timeframe && !m.metadata.symbol) ?? null;
   }
 
   /** The policy model of `timeframe`, or null when none is loaded. */

@@ -30,6 +30,14 @@ describe('a bot with one timeframe\'s model refused', () => {
     ]);
   });
 
+  it('a user subscribes on 1d, whose model was refused, and is told no 1d alerts come until one is loaded', async () => {
+    expect(await ask(804, '/subscribe btc 1d')).toContain(
+      '\nNo 1d model is loaded, so no 1d alerts come until one is; /model says why.',
+    );
+    // The tiny 15m card names no threshold and measured no confidence bands: the bar, and nothing made up.
+    expect(await ask(805, '/subscribe btc 15m')).toContain("\n15m alerts need the model ≥ 40% sure (the bot's default; its card names none).");
+  });
+
   it('a user reads /model and sees the refused file and why', async () => {
     const text = await ask(802, '/model');
     expect(text).toMatch(/^Models · 3 loaded, 1 refused\n/);

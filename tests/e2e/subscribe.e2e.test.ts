@@ -57,12 +57,30 @@ describe('alert subscriptions', () => {
     expect((await ask(704, '/subscribe shib 1h')).plainText).toContain('Signal messages are muted in this chat');
   });
 
+  it('a user subscribes to btc on 1h and is told how rare 1h alerts are', async () => {
+    const reply = await ask(706, '/subscribe btc 1h');
+    // The shipped 1h card: its threshold falls on a band edge, so the line counts the bands from there up.
+    const card = testApp.app.service.registry.pooledModel('1h')?.metadata;
+    const threshold = card?.alert_threshold;
+    if (!card || threshold === undefined) throw new Error('the shipped 1h model has no alert_threshold');
+    const bands = card.metrics.hit_rate_by_confidence ?? [];
+    const calls = (from: number) => bands.filter((b) => b.from >= from).reduce((n, b) => n + b.count, 0).toLocaleString('en-US');
+    const line = new RegExp(
+      `^1h alerts need the model ≥ ${Math.round(threshold * 100)}% sure \\(its card's threshold\\): in walk-forward tests ` +
+        `[\\d.]+% of calls got there \\(${calls(threshold)} of ${calls(0)}\\), TP1 hit \\d+%\\.$`,
+    );
+    expect(reply.plainText.split('\n').at(-1)).toMatch(line);
+    expect((await ask(706, '/alerts')).plainText.split('\n')).toContainEqual(expect.stringMatching(line));
+  });
+
   it('a typo gets suggestions, and the other symbols are still subscribed', async () => {
     const reply = await ask(705, '/subscribe btx eth');
-    expect(reply.plainText).toBe(
-      'Subscribed to ETH/USDT 1h.\nUnknown symbol BTX/USDT: did you mean BTC/USDT?\n' +
-        'You will get a message when a closed candle gives a signal. /alerts lists them.',
-    );
+    expect(reply.plainText.split('\n')).toEqual([
+      'Subscribed to ETH/USDT 1h.',
+      'Unknown symbol BTX/USDT: did you mean BTC/USDT?',
+      'You will get a message when a closed candle gives a signal. /alerts lists them.',
+      expect.stringMatching(/^1h alerts need the model ≥ \d+% sure/),
+    ]);
     expect((await ask(705, '/subscribe zzzzz')).plainText).toBe('Unknown symbol ZZZZZ/USDT: check the spelling, e.g. BTC or ETH/USDT.');
     expect((await ask(705, '/subscribe btc 5m')).plainText).toMatch(/^Unknown timeframe "5m"/);
     expect(testApp.app.subscriptions.list(705)).toEqual([{ symbol: 'ETH/USDT', timeframe: '1h' }]);
