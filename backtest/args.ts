@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InvalidSymbolError } from '../market/errors.js';
 import { normalizeSymbol } from '../market/symbols.js';
@@ -46,6 +48,12 @@ export function parseBacktestArgs(argv: readonly string[]): BacktestCommand {
   }
   if (values.chart !== undefined && !values.chart.toLowerCase().endsWith('.png')) {
     throw new BacktestInputError(`--chart writes a PNG: give a file name ending in .png, got "${values.chart}"`);
+  }
+  for (const [flag, file] of [['json', values.json], ['chart', values.chart]] as const) {
+    // Refused before the run, not after minutes of replay.
+    if (file !== undefined && !existsSync(dirname(file))) {
+      throw new BacktestInputError(`--${flag}: the folder of ${file} does not exist; create it or give another path`);
+    }
   }
   return {
     options: {

@@ -17,15 +17,24 @@ async function main(): Promise<void> {
   progress.finish();
   console.log(formatReport(report));
   if (command.jsonFile) {
-    writeFileSync(command.jsonFile, `${JSON.stringify(report, null, 1)}\n`);
+    writeOutput(command.jsonFile, `${JSON.stringify(report, null, 1)}\n`);
     console.log(`\nJSON written to ${command.jsonFile}`);
   }
   if (command.chartFile) {
     const title = `Backtest ${report.period.from.slice(0, 10)} → ${report.period.to.slice(0, 10)}: strategy vs buy & hold`;
-    writeFileSync(command.chartFile, await renderEquityChart(report.curves, title));
+    writeOutput(command.chartFile, await renderEquityChart(report.curves, title));
     console.log(`equity chart written to ${command.chartFile}`);
   }
   console.error(`backtest: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Writes an output file; a path that cannot be written (no such folder, no permission) is refused plainly. */
+function writeOutput(file: string, data: string | Buffer): void {
+  try {
+    writeFileSync(file, data);
+  } catch (error) {
+    throw new BacktestInputError(`cannot write ${file}: ${(error as Error).message}; give --json/--chart a writable path`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,7 @@ import {
 import { summarise, type BacktestReport, type TimeframeRun } from './report.js';
 import { inTraining, trainingPeriod } from './trainingPeriod.js';
 import { AlertBook, resolveBacktestTrade, type BacktestTrade } from './trades.js';
-import { chooseUniverse, type SkipNote } from './universe.js';
+import { chooseUniverse, describeSkip, type SkipNote } from './universe.js';
 
 /** The shared state of one run: the replay source, its clock and the models. */
 interface Replay {
@@ -42,7 +42,7 @@ interface TimeframePlan {
 export async function runBacktest(options: BacktestOptions): Promise<BacktestReport> {
   const modelsDir = options.modelsDir ?? DEFAULT_MODELS_DIR;
   const files = readFolder(options.dataDir);
-  const registry = await ModelRegistry.load(modelsDir);
+  const registry = await loadModels(modelsDir);
   try {
     const universe = chooseUniverse(options.dataDir, files, registry, options.pairs, options.timeframes);
     const clock: ReplayClock = { now: 0 };
@@ -65,9 +65,9 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRep
     for (const plan of plans) {
       const run = await replayTimeframe(replay, plan, onSlots);
       if (run) runs.push(run);
-      else skipped.push({ timeframe: plan.timeframe, reason: 'no decision in the period: too little history for the model window' });
+      else skipped.push({ timeframe: plan.timeframe, reason: 'no decision in the period: check --from/--to against the data, or too little history for the model window' });
     }
-    if (runs.length === 0) throw new BacktestInputError(`nothing to report: ${skipped.map((s) => s.reason).join('; ')}`);
+    if (runs.length === 0) throw new BacktestInputError(`nothing to report: ${skipped.map(describeSkip).join('; ')}`);
     const times = runs.flatMap((r) => [r.curves.times[0]!, r.curves.times[r.curves.times.length - 1]!]);
     return {
       data: options.dataDir,
@@ -81,6 +81,15 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRep
     };
   } finally {
     await registry.close();
+  }
+}
+
+/** The registry, or a plain refusal naming --models when the folder holds no loadable manifest. */
+async function loadModels(dir: string): Promise<ModelRegistry> {
+  try {
+    return await ModelRegistry.load(dir);
+  } catch (error) {
+    throw new BacktestInputError(`cannot load the models from ${dir} (--models): ${(error as Error).message}`);
   }
 }
 

@@ -66,6 +66,9 @@ describe('backtest flags', () => {
       '--min-confidence must be a number from 0 to 1 (e.g. 0.4), got "40"',
     );
     expect(refusal(['--data', 'd', '--chart', 'equity.svg'])).toMatch(/ending in \.png, got "equity\.svg"/);
+    expect(refusal(['--data', 'd', '--json', '/no/such/folder/report.json'])).toBe(
+      '--json: the folder of /no/such/folder/report.json does not exist; create it or give another path',
+    );
   });
 });
 
@@ -88,12 +91,15 @@ describe('what the folder does not have', () => {
     );
     await expect(runBacktest({ dataDir: dir, timeframes: ['1d'] })).rejects.toThrow(/nothing to replay: 1d: no 1d files in/);
     await expect(runBacktest({ dataDir: dir, pairs: ['DOGE/USDT'] })).rejects.toThrow(/nothing to replay: DOGE\/USDT: not in/);
+    await expect(runBacktest({ dataDir: dir, modelsDir: `${dir}-no-models` })).rejects.toThrow(
+      new RegExp(`^cannot load the models from ${dir}-no-models \\(--models\\): cannot read`),
+    );
   });
 
   it('refuses a period too short for the model window', async () => {
     const lastHour = backtestMarket().get('BTC/USDT')!.get('1h')!.at(-1)!.time;
     await expect(
       runBacktest({ dataDir: dir, timeframes: ['1h'], to: lastHour - 300 * 3_600_000 }),
-    ).rejects.toThrow(/nothing to report: no decision in the period/);
+    ).rejects.toThrow(/nothing to report: 1h: no decision in the period/);
   });
 });
