@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ModelRegistry } from '../../inference/models/registry.js';
 import { benchChart } from './chartBench.js';
@@ -30,6 +31,11 @@ function options() {
 }
 
 const values = options();
+// Refused before the run, not after a minute and a half of timing.
+if (values.json !== undefined && !existsSync(dirname(values.json))) {
+  console.error(`--json: the folder of ${values.json} does not exist; create it or give another path\n${USAGE}`);
+  process.exit(2);
+}
 const registry = await ModelRegistry.load(values.models).catch((error: unknown) => {
   console.error(`${(error as Error).message} (--models ${values.models})`);
   process.exit(1);
