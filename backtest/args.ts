@@ -3,7 +3,10 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InvalidSymbolError } from '../market/errors.js';
 import { normalizeSymbol } from '../market/symbols.js';
-import { TIMEFRAMES, isTimeframe, type Timeframe } from '../market/timeframes.js';
+import { parseTimeframes } from '../inference/dataset/args.js';
+import { DatasetInputError } from '../inference/dataset/exporter.js';
+import { EvaluationInputError, parseIsoTime } from '../inference/evaluation/args.js';
+import type { Timeframe } from '../market/timeframes.js';
 import { BacktestInputError, DEFAULT_MODELS_DIR, type BacktestOptions } from './options.js';
 
 export const USAGE =
@@ -60,7 +63,7 @@ export function parseBacktestArgs(argv: readonly string[]): BacktestCommand {
       dataDir: values.data,
       modelsDir: values.models,
       pairs: parsePairs(values.pairs),
-      timeframes: parseTimeframes(values.timeframes),
+      timeframes: parseTimeframeList(values.timeframes),
       from,
       to,
       minConfidence: parseConfidence(values['min-confidence']),
@@ -88,25 +91,25 @@ function parsePairs(text: string | undefined): string[] | undefined {
   ];
 }
 
-function parseTimeframes(text: string | undefined): Timeframe[] | undefined {
-  if (text === undefined) return undefined;
-  const list = splitList(text);
-  const bad = list.filter((t) => !isTimeframe(t));
-  if (bad.length > 0 || list.length === 0) {
-    throw new BacktestInputError(`--timeframes: unknown timeframe ${bad.join(', ') || '(none)'}; use some of ${TIMEFRAMES.join(',')}`);
+/** The shared parsers' refusal, as this CLI's error with the flag it was about. */
+function refuseAs<T>(flag: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof DatasetInputError || error instanceof EvaluationInputError)) throw error;
+    const message = error.message.startsWith(`--${flag}`) ? error.message : `--${flag}: ${error.message}`;
+    throw new BacktestInputError(message);
   }
-  return [...new Set(list)] as Timeframe[];
 }
 
-/** An ISO date or date-time; a bare date or a time without zone means UTC. */
-function parseTime(name: string, text: string | undefined): number | undefined {
+function parseTimeframeList(text: string | undefined): Timeframe[] | undefined {
   if (text === undefined) return undefined;
-  const utc = /^\d{4}-\d{2}-\d{2}(T[\d:.]+)?$/.test(text) ? `${text.length === 10 ? `${text}T00:00` : text}Z` : text;
-  const time = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(utc) : NaN;
-  if (!Number.isFinite(time)) {
-    throw new BacktestInputError(`--${name}: "${text}" is not an ISO date; write e.g. 2021-05-01 or 2021-05-01T12:00Z`);
-  }
-  return time;
+  return [...new Set(refuseAs('timeframes', () => parseTimeframes(text)))];
+}
+
+/** An ISO date or date-time (UTC when it names no zone), checked as `npm run evaluate` checks it. */
+function parseTime(flag: 'from' | 'to', text: string | undefined): number | undefined {
+  return refuseAs(flag, () => parseIsoTime(flag, text));
 }
 
 function parseConfidence(text: string | undefined): number | undefined {

@@ -53,11 +53,14 @@ describe('backtest flags', () => {
     expect(refusal(['--data', 'd', '--pair', 'BTC'])).toMatch(/Unknown option '--pair'.*\nusage:/s);
     expect(refusal(['--data', 'd', 'extra'])).toMatch(/extra.*\nusage:/s);
     expect(refusal(['--data', 'd', '--timeframes', '1h,2h'])).toBe(
-      '--timeframes: unknown timeframe 2h; use some of 15m,1h,4h,1d',
+      '--timeframes: unknown timeframe 2h: use some of 15m,1h,4h,1d',
     );
     expect(refusal(['--data', 'd', '--pairs', 'BTC/USDT/X'])).toMatch(/--pairs: invalid symbol "BTC\/USDT\/X".*BTC\/USDT,ETH\/USDT/);
     expect(refusal(['--data', 'd', '--from', 'May 1'])).toBe(
-      '--from: "May 1" is not an ISO date; write e.g. 2021-05-01 or 2021-05-01T12:00Z',
+      '--from must be an ISO date like 2021-05-17 or 2021-05-17T12:00Z, got "May 1"',
+    );
+    expect(refusal(['--data', 'd', '--to', '2021-02-30'])).toBe(
+      '--to must be an ISO date like 2021-05-17 or 2021-05-17T12:00Z, got "2021-02-30"',
     );
     expect(refusal(['--data', 'd', '--from', '2021-06-01', '--to', '2021-05-01'])).toBe(
       '--from (2021-06-01) must be before --to (2021-05-01)',
