@@ -21,8 +21,6 @@ export interface BacktestOptions {
 }
 
 export const DEFAULT_MODELS_DIR = 'models';
-/** Measured on the 34-pair run: beyond ~2,000 windows a call gets no cheaper per window. */
-export const DEFAULT_BATCH_SIZE = 2048;
 
 /** A flag or a folder the backtest cannot use; the message says what to do instead. */
 export class BacktestInputError extends Error {

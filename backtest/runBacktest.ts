@@ -1,5 +1,6 @@
 import { alertThreshold } from '../inference/alertRule.js';
 import { ModelRegistry } from '../inference/models/registry.js';
+import { OFFLINE_BATCH_WINDOWS } from '../inference/models/runDirection.js';
 import { FEE_RATE } from '../inference/tradeReturn.js';
 import { listReplayFiles } from '../market/candleFiles.js';
 import { MarketDataError } from '../market/errors.js';
@@ -7,12 +8,7 @@ import { ReplayMarketSource } from '../market/replaySource.js';
 import type { Timeframe } from '../market/timeframes.js';
 import { decisionTimes, replayDecisions, type DecisionSlot, type PairHistory, type ReplayClock } from './decisions.js';
 import { equityCurves } from './equity.js';
-import {
-  BacktestInputError,
-  DEFAULT_BATCH_SIZE,
-  DEFAULT_MODELS_DIR,
-  type BacktestOptions,
-} from './options.js';
+import { BacktestInputError, DEFAULT_MODELS_DIR, type BacktestOptions } from './options.js';
 import { summarise, type BacktestReport, type TimeframeRun } from './report.js';
 import { inTraining, trainingPeriod } from './trainingPeriod.js';
 import { AlertBook, resolveBacktestTrade, type BacktestTrade } from './trades.js';
@@ -51,7 +47,7 @@ export async function runBacktest(options: BacktestOptions): Promise<BacktestRep
       clock,
       registry,
       minConfidence: options.minConfidence,
-      batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+      batchSize: options.batchSize ?? OFFLINE_BATCH_WINDOWS,
     };
     const plans: TimeframePlan[] = [];
     for (const { timeframe, symbols } of universe.timeframes) {

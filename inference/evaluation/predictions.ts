@@ -3,12 +3,9 @@ import type { Timeframe } from '../../market/timeframes.js';
 import { pairSamples, type Sample } from '../dataset/pairSamples.js';
 import { DIRECTIONS } from '../labels.js';
 import type { LoadedModel } from '../models/registry.js';
-import { runDirectionModel } from '../models/runDirection.js';
+import { OFFLINE_BATCH_WINDOWS, runDirectionModel } from '../models/runDirection.js';
 import { argmaxRows } from './metrics.js';
 import type { TradeCall } from './signals.js';
-
-/** Windows per model call: large enough that onnxruntime's per-call cost vanishes, small enough for memory. */
-export const EVALUATION_BATCH = 2048;
 
 const LONG = DIRECTIONS.indexOf('LONG');
 const NO_TRADE = DIRECTIONS.indexOf('NO_TRADE');
@@ -56,7 +53,7 @@ export async function predictPairs(
   timeframe: Timeframe,
   files: readonly ReplayFile[],
   range: TimeRange,
-  batchSize = EVALUATION_BATCH,
+  batchSize = OFFLINE_BATCH_WINDOWS,
 ): Promise<Predictions> {
   const { window, features, barrier } = model.metadata;
   const width = features.length;
