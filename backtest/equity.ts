@@ -81,12 +81,12 @@ export function equityCurves(input: CurveInput): EquityCurves {
 }
 
 /** The trade enters at the close of its decision candle. */
-export function entryClose(trade: BacktestTrade, span: number): number {
+function entryClose(trade: BacktestTrade, span: number): number {
   return trade.candleTime + span;
 }
 
 /** The close of the candle the trade ended in; null while open. */
-export function exitClose(trade: BacktestTrade, span: number): number | null {
+function exitClose(trade: BacktestTrade, span: number): number | null {
   const time = trade.result?.exitTime;
   return time === null || time === undefined ? null : time + span;
 }

@@ -13,7 +13,7 @@ const MAX_POINTS = 1500;
 const TIMEFRAME_COLORS = ['#93c5fd', '#86efac', '#fcd34d', '#f9a8d4'];
 
 /** Strategy against buy and hold: the overall curves bold, each timeframe's strategy thin behind them. */
-export function equityChartOption(curves: readonly CurvePoints[], title: string): EquityOption {
+function equityChartOption(curves: readonly CurvePoints[], title: string): EquityOption {
   const main = curves.find((c) => c.timeframe === 'all') ?? curves[0]!;
   const perTimeframe = curves.length > 1 ? curves.filter((c) => c.timeframe !== 'all') : [];
   const line = (name: string, times: number[], values: number[], color: string, width: number): Echarts.LineSeriesOption => ({
@@ -51,7 +51,7 @@ export function equityChartOption(curves: readonly CurvePoints[], title: string)
   };
 }
 
-export function renderEquitySvg(curves: readonly CurvePoints[], title: string): string {
+function renderEquitySvg(curves: readonly CurvePoints[], title: string): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...SIZE });
   try {
     chart.setOption(equityChartOption(curves, title));

@@ -5,7 +5,7 @@ import { hitRate, pnl } from './formatPerformance.js';
 import { escapeHtml } from './html.js';
 
 /** Alerts listed by name; a busy day adds "… and N more" so the digest stays short. */
-export const DIGEST_ALERT_LINES = 10;
+const DIGEST_ALERT_LINES = 10;
 
 /** One chat's digest: the alerts on its pairs in the 24 h before `digestAt`, and the outcomes resolved then. */
 export interface Digest {

@@ -8,7 +8,7 @@ import { escapeHtml } from './html.js';
 const SIDE: Record<Position, string> = { [-1]: 'short', 0: 'flat', 1: 'long' };
 
 /** What the action does to the position held: "open a long", "close the short", "stay flat", ... */
-export function actionMeaning(before: Position, after: Position): string {
+function actionMeaning(before: Position, after: Position): string {
   if (before === after) return before === 0 ? 'stay flat' : `keep the ${SIDE[before]}`;
   return before === 0 ? `open a ${SIDE[after]}` : `close the ${SIDE[before]}`;
 }

@@ -1,7 +1,7 @@
 import { argmaxRows } from './metrics.js';
 
 /** Bins of the expected calibration error, as in the model cards (models/train/metrics.py). */
-export const ECE_BINS = 15;
+const ECE_BINS = 15;
 
 /**
  * Expected calibration error of the top-class confidence: samples are binned by their highest probability

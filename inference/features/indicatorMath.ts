@@ -56,7 +56,7 @@ export function ema(values: Series, period: number, start = 0): Float64Array {
 }
 
 /** Wilder's smoothing (technicalindicators' WEMA): factor 1 / period. */
-export function wilderEma(values: Series, period: number, start = 0): Float64Array {
+function wilderEma(values: Series, period: number, start = 0): Float64Array {
   return smoothed(values, period, 1 / period, start, false);
 }
 

@@ -10,7 +10,7 @@ const FUTURE_AFTER_MS = 14 * HOUR;
  * A moment in ../shared/data/binance where the shipped 15m model alerts on 10 of the 34 pairs at its card's
  * threshold (found with `npm run backtest`); other data or models need --at.
  */
-export const DEFAULT_AT = '2021-06-04T01:30:10Z';
+const DEFAULT_AT = '2021-06-04T01:30:10Z';
 
 export interface AlertsRunOptions {
   chats: number;

@@ -5,7 +5,7 @@ import { syntheticMarket, type CandleMap } from '../support/syntheticMarket.js';
 export const BACKTEST_PAIRS = ['BTC/USDT', 'ETH/USDT', 'BCH/USDT'];
 export const BACKTEST_TIMEFRAMES: Timeframe[] = ['1h', '4h'];
 /** Enough for the shipped models' 60-candle window, its 60-candle warm-up and ~200 decisions per pair. */
-export const BACKTEST_CANDLES = 330;
+const BACKTEST_CANDLES = 330;
 
 /** A small market for backtests: three pairs on 1h and 4h. */
 export function backtestMarket(): CandleMap {
