@@ -9,10 +9,10 @@ import { PythonFailedError, missingTrainingDeps, passOnCounts, pythonInterpreter
 import { verifyOnnx } from './verifyOnnx.js';
 
 /**
- * `npm run train -- --data DIR [--timeframes 1h,4h] [--pairs BTC/USDT,...] [--out models] [--epochs N] [--max-samples N]
- * [--max-train N] [--max-test N] [--folds K] [--seed S] [--dataset artifacts/dataset]`: exports the dataset with the
- * TypeScript feature pipeline, trains one model per timeframe in Python, checks each export in
- * onnxruntime-node, and rewrites the manifest.
+ * `npm run train -- --data DIR [--timeframes 1h,4h] [--pairs BTC/USDT,...] [--out models] [--epochs N]
+ * [--max-samples N] [--max-train N] [--max-test N] [--folds K] [--seed S] [--dataset artifacts/dataset]`:
+ * exports the dataset with the TypeScript feature pipeline, trains one model per timeframe in Python, checks
+ * each export in onnxruntime-node, and rewrites the manifest.
  */
 const USAGE =
   'usage: npm run train -- --data DIR [--timeframes 15m,1h,4h,1d] [--pairs BTC/USDT,...] [--out models] [--epochs N] ' +
