@@ -1,6 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseCount } from '../../inference/dataset/args.js';
+import { DatasetInputError } from '../../inference/dataset/exporter.js';
+import { MarketDataError } from '../../market/errors.js';
 
 /** The interpreter for training: $PYTHON, else Debian's (which has python3-torch), else python3 on PATH. */
 export function pythonInterpreter(): string {
@@ -32,6 +34,20 @@ export function runPython(python: string, args: readonly string[]): Promise<void
       else reject(new PythonFailedError(`${python} ${args[0] ?? ''} failed (${signal ?? `exit code ${code}`})`));
     });
   });
+}
+
+/**
+ * How `npm run train` and `npm run train:policy` end on an error: a known one (bad flag, data, a failed Python
+ * step) as one line, with the usage after a flag mistake; anything else with its stack as well.
+ */
+export function reportTrainingFailure(command: string, usage: string): (error: unknown) => void {
+  return (error) => {
+    const known = error instanceof DatasetInputError || error instanceof MarketDataError || error instanceof PythonFailedError;
+    const isArgError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
+    console.error(`${command}: ${(error as Error).message}${isArgError ? `\n${usage}` : ''}`);
+    if (!known && !isArgError) console.error(error);
+    process.exitCode = 1;
+  };
 }
 
 /** The trainer's whole-number flags that were given, checked and passed on as `--name value`. */

@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseCount, parsePairs } from '../../inference/dataset/args.js';
 import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
-import { MarketDataError } from '../../market/errors.js';
-import { PythonFailedError, missingTrainingDeps, passOnCounts, pythonInterpreter, runPython } from './python.js';
+import { missingTrainingDeps, passOnCounts, pythonInterpreter, reportTrainingFailure, runPython } from './python.js';
 import { verifyPolicyOnnx } from './verifyOnnx.js';
 
 /**
@@ -58,10 +57,4 @@ async function main(): Promise<void> {
   console.log(`train:policy: done in ${Math.round((Date.now() - started) / 1000)}s`);
 }
 
-main().catch((error: unknown) => {
-  const known = error instanceof DatasetInputError || error instanceof MarketDataError || error instanceof PythonFailedError;
-  const isArgError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
-  console.error(`train:policy: ${(error as Error).message}${isArgError ? `\n${USAGE}` : ''}`);
-  if (!known && !isArgError) console.error(error);
-  process.exitCode = 1;
-});
+main().catch(reportTrainingFailure('train:policy', USAGE));
