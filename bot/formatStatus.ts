@@ -1,3 +1,4 @@
+import { POLICY_ACTIONS } from '../inference/labels.js';
 import type { MarketConditions } from '../inference/status/marketConditions.js';
 import type { MoodLabel } from '../inference/status/mood.js';
 import { RECORD_DAYS, type PaperRecord } from '../inference/status/paperRecord.js';
@@ -16,8 +17,9 @@ const VOLUME_WORDS = ['thin', 'usual', 'heavy'] as const;
 
 const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
 
-const POLICY_MISSING = 'Policy model not loaded yet, so there is no HOLD / BUY / SELL call.';
-const POLICY_FAILED = 'The policy could not read the market just now, so there is no HOLD / BUY / SELL call; try again shortly.';
+const POLICY_CALL = POLICY_ACTIONS.join(' / ');
+const POLICY_MISSING = `Policy model not loaded yet, so there is no ${POLICY_CALL} call.`;
+const POLICY_FAILED = `The policy could not read the market just now, so there is no ${POLICY_CALL} call; try again shortly.`;
 
 /**
  * The /status reply (HTML). Layer 1: the mood, a one-line reading of the market, and the paper-trading
