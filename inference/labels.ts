@@ -18,7 +18,3 @@ export const POLICY_ACTION_STEP: Record<PolicyAction, Position> = { HOLD: 0, BUY
 export function positionAfter(position: Position, action: PolicyAction): Position {
   return Math.max(-1, Math.min(1, position + POLICY_ACTION_STEP[action])) as Position;
 }
-
-export function isDirection(value: string): value is Direction {
-  return (DIRECTIONS as readonly string[]).includes(value);
-}
