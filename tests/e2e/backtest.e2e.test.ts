@@ -52,7 +52,7 @@ describe('a trader runs the backtest from the command line', () => {
   it('answers a bad flag with what to type instead and a non-zero exit', async () => {
     const run = await backtest(['--data', 'x', '--timeframes', '5m']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('backtest: --timeframes: unknown timeframe 5m; use some of 15m,1h,4h,1d');
+    expect(run.stderr).toContain('backtest: --timeframes: unknown timeframe 5m: use some of 15m,1h,4h,1d');
     expect(run.stdout).toBe('');
   }, 30_000);
 });
