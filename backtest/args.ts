@@ -7,7 +7,8 @@ import { parseTimeframes } from '../inference/dataset/args.js';
 import { DatasetInputError } from '../inference/dataset/exporter.js';
 import { EvaluationInputError, parseIsoTime } from '../inference/evaluation/args.js';
 import type { Timeframe } from '../market/timeframes.js';
-import { BacktestInputError, DEFAULT_MODELS_DIR, type BacktestOptions } from './options.js';
+import { DEFAULT_MODELS_DIR } from '../inference/models/manifest.js';
+import { BacktestInputError, type BacktestOptions } from './options.js';
 
 export const USAGE =
   'usage: npm run backtest -- --data DIR [--pairs BTC/USDT,...] [--timeframes 1h,4h] [--from ISO] [--to ISO] ' +

@@ -20,7 +20,6 @@ export interface BacktestOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_MODELS_DIR = 'models';
 
 /** A flag or a folder the backtest cannot use; the message says what to do instead. */
 export class BacktestInputError extends Error {

@@ -1,4 +1,5 @@
 import { alertThreshold } from '../inference/alertRule.js';
+import { DEFAULT_MODELS_DIR } from '../inference/models/manifest.js';
 import { ModelRegistry } from '../inference/models/registry.js';
 import { OFFLINE_BATCH_WINDOWS } from '../inference/models/runDirection.js';
 import { FEE_RATE } from '../inference/tradeReturn.js';
@@ -8,7 +9,7 @@ import { ReplayMarketSource } from '../market/replaySource.js';
 import type { Timeframe } from '../market/timeframes.js';
 import { decisionTimes, replayDecisions, type DecisionSlot, type PairHistory, type ReplayClock } from './decisions.js';
 import { equityCurves } from './equity.js';
-import { BacktestInputError, DEFAULT_MODELS_DIR, type BacktestOptions } from './options.js';
+import { BacktestInputError, type BacktestOptions } from './options.js';
 import { summarise, type BacktestReport, type TimeframeRun } from './report.js';
 import { inTraining, trainingPeriod } from './trainingPeriod.js';
 import { AlertBook, resolveBacktestTrade, type BacktestTrade } from './trades.js';

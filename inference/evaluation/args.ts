@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Timeframe } from '../../market/timeframes.js';
 import { parsePairs, parseTimeframes } from '../dataset/args.js';
+import { DEFAULT_MODELS_DIR } from '../models/manifest.js';
 import type { TimeRange } from './predictions.js';
 
 export const USAGE =
@@ -45,7 +46,7 @@ export function parseEvaluationArgs(argv: string[]): EvaluationArgs {
     args: argv,
     options: {
       data: { type: 'string' },
-      models: { type: 'string', default: 'models' },
+      models: { type: 'string', default: DEFAULT_MODELS_DIR },
       pairs: { type: 'string' },
       timeframes: { type: 'string' },
       from: { type: 'string' },

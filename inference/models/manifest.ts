@@ -18,6 +18,9 @@ export type ManifestEntry = z.infer<typeof manifestSchema>['models'][number];
 
 export const MANIFEST_FILE = 'manifest.json';
 
+/** Where the command-line tools read (and training writes) the models unless told otherwise. */
+export const DEFAULT_MODELS_DIR = 'models';
+
 /** Reads `<dir>/manifest.json`; every problem is reported with the file name and the bad key. */
 export async function readManifest(dir: string): Promise<ManifestEntry[]> {
   const path = join(dir, MANIFEST_FILE);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listReplayFiles, readCandleFile } from '../../market/candleFiles.js';
 import { MarketDataError } from '../../market/errors.js';
+import { DEFAULT_MODELS_DIR } from '../models/manifest.js';
 import { RISK_TIMEFRAME } from './factors.js';
 import { RISK_REFERENCE_FILE } from './reference.js';
 import { buildRiskReference, REFERENCE_STRIDE } from './referenceBuilder.js';
@@ -16,7 +17,7 @@ function main(): void {
   const { values } = parseArgs({
     options: {
       data: { type: 'string' },
-      out: { type: 'string', default: 'models' },
+      out: { type: 'string', default: DEFAULT_MODELS_DIR },
       stride: { type: 'string', default: String(REFERENCE_STRIDE) },
     },
   });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseCount, parsePairs, parseTimeframes } from '../../inference/dataset/args.js';
 import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
+import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
 import { missingTrainingDeps, passOnCounts, pythonInterpreter, reportTrainingFailure, runPython } from './python.js';
 import { verifyOnnx } from './verifyOnnx.js';
 
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       timeframes: { type: 'string' },
       pairs: { type: 'string' },
-      out: { type: 'string', default: 'models' },
+      out: { type: 'string', default: DEFAULT_MODELS_DIR },
       dataset: { type: 'string', default: 'artifacts/dataset' },
       epochs: { type: 'string' },
       'max-samples': { type: 'string' },

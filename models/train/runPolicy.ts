@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseCount, parsePairs } from '../../inference/dataset/args.js';
 import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
+import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
 import { missingTrainingDeps, passOnCounts, pythonInterpreter, reportTrainingFailure, runPython } from './python.js';
 import { verifyPolicyOnnx } from './verifyOnnx.js';
 
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       data: { type: 'string' },
-      out: { type: 'string', default: 'models' },
+      out: { type: 'string', default: DEFAULT_MODELS_DIR },
       dataset: { type: 'string', default: 'artifacts/dataset' },
       pairs: { type: 'string' },
       'max-samples': { type: 'string' },

@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
 import { ModelRegistry } from '../../inference/models/registry.js';
 import { benchChart } from './chartBench.js';
 import { benchColdStart } from './coldStartBench.js';
@@ -20,7 +21,7 @@ function options() {
       options: {
         json: { type: 'string' },
         data: { type: 'string', default: '../shared/data/binance' },
-        models: { type: 'string', default: 'models' },
+        models: { type: 'string', default: DEFAULT_MODELS_DIR },
         'skip-fanout': { type: 'boolean', default: false },
       },
     }).values;
