@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { MarketDataError } from '../../market/errors.js';
+import { TIMEFRAMES } from '../../market/timeframes.js';
 import { parseCount, parsePairs, parseTimeframes } from './args.js';
 import { DatasetInputError, exportDataset } from './exporter.js';
 
 /** `npm run dataset -- --data DIR [--out DIR] [--timeframes 15m,1h] [--pairs BTC/USDT] [--max-samples N]` */
 const USAGE =
-  'usage: npm run dataset -- --data DIR [--out artifacts/dataset] [--timeframes 15m,1h,4h,1d] ' +
+  `usage: npm run dataset -- --data DIR [--out artifacts/dataset] [--timeframes ${TIMEFRAMES.join(',')}] ` +
   '[--pairs BTC/USDT,...] [--max-samples N]';
 
 function main(): void {

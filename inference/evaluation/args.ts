@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import type { Timeframe } from '../../market/timeframes.js';
+import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
 import { parsePairs, parseTimeframes } from '../dataset/args.js';
 import { DEFAULT_MODELS_DIR } from '../models/manifest.js';
 import type { TimeRange } from './predictions.js';
 
 export const USAGE =
-  'usage: npm run evaluate -- --data DIR [--pairs BTC/USDT,...] [--timeframes 15m,1h,4h,1d] ' +
-  '[--from 2021-05-17] [--to 2021-07-17T12:00Z] [--json FILE] [--models models]';
+  `usage: npm run evaluate -- --data DIR [--pairs BTC/USDT,...] [--timeframes ${TIMEFRAMES.join(',')}] ` +
+  `[--from 2021-05-17] [--to 2021-07-17T12:00Z] [--json FILE] [--models ${DEFAULT_MODELS_DIR}]`;
 
 /** A flag the evaluation cannot use; the message says what to type instead. */
 export class EvaluationInputError extends Error {}

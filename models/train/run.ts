@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { parseCount, parsePairs, parseTimeframes } from '../../inference/dataset/args.js';
 import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
 import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
+import { TIMEFRAMES } from '../../market/timeframes.js';
 import { missingTrainingDeps, passOnCounts, pythonInterpreter, reportTrainingFailure, runPython } from './python.js';
 import { verifyOnnx } from './verifyOnnx.js';
 
@@ -15,8 +16,9 @@ import { verifyOnnx } from './verifyOnnx.js';
  * each export in onnxruntime-node, and rewrites the manifest.
  */
 const USAGE =
-  'usage: npm run train -- --data DIR [--timeframes 15m,1h,4h,1d] [--pairs BTC/USDT,...] [--out models] [--epochs N] ' +
-  '[--max-samples N] [--max-train N] [--max-test N] [--folds K] [--seed S] [--dataset artifacts/dataset]';
+  `usage: npm run train -- --data DIR [--timeframes ${TIMEFRAMES.join(',')}] [--pairs BTC/USDT,...] ` +
+  `[--out ${DEFAULT_MODELS_DIR}] [--epochs N] [--max-samples N] [--max-train N] [--max-test N] [--folds K] [--seed S] ` +
+  '[--dataset artifacts/dataset]';
 const MAX_MODEL_BYTES = 1.5 * 1024 * 1024;
 
 const script = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
