@@ -50,6 +50,17 @@ export function reportTrainingFailure(command: string, usage: string): (error: u
   };
 }
 
+/**
+ * --folds below 2 leaves no validation fold (walk_forward in data.py refuses it too); checked here so the
+ * refusal comes before minutes of dataset export, not after.
+ */
+export function checkFolds(text: string | undefined): void {
+  const folds = parseCount('folds', text);
+  if (folds !== undefined && folds < 2) {
+    throw new DatasetInputError(`--folds must be at least 2 (validation folds, then the last test block), got "${text}"`);
+  }
+}
+
 /** The trainer's whole-number flags that were given, checked and passed on as `--name value`. */
 export function passOnCounts<K extends string>(values: Partial<Record<K, string>>, names: readonly K[]): string[] {
   return names.flatMap((name) => {

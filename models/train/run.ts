@@ -6,7 +6,7 @@ import { parseCount, parsePairs, parseTimeframes } from '../../inference/dataset
 import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
 import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
 import { TIMEFRAMES } from '../../market/timeframes.js';
-import { missingTrainingDeps, passOnCounts, pythonInterpreter, reportTrainingFailure, runPython } from './python.js';
+import { checkFolds, missingTrainingDeps, passOnCounts, pythonInterpreter, reportTrainingFailure, runPython } from './python.js';
 import { verifyOnnx } from './verifyOnnx.js';
 
 /**
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   const python = pythonInterpreter();
   const missing = missingTrainingDeps(python);
   if (missing) throw new DatasetInputError(missing);
+  checkFolds(values.folds);
   const passOn = passOnCounts(values, ['epochs', 'max-train', 'max-test', 'folds', 'seed']);
   const started = Date.now();
   const exported = exportDataset({

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parseCount, parsePairs } from '../../inference/dataset/args.js';
 import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
 import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
-import { missingTrainingDeps, passOnCounts, pythonInterpreter, reportTrainingFailure, runPython } from './python.js';
+import { checkFolds, missingTrainingDeps, passOnCounts, pythonInterpreter, reportTrainingFailure, runPython } from './python.js';
 import { verifyPolicyOnnx } from './verifyOnnx.js';
 
 /**
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   const python = pythonInterpreter();
   const missing = missingTrainingDeps(python);
   if (missing) throw new DatasetInputError(missing);
+  checkFolds(values.folds);
   const passOn = passOnCounts(values, ['budget-seconds', 'folds', 'seed']);
   const started = Date.now();
   const [exported] = exportDataset({
