@@ -1,28 +1,15 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AlertOutbox } from '../../storage/alertOutbox.js';
 import { DailyDigests } from '../../storage/dailyDigests.js';
 import { openDatabase } from '../../storage/database.js';
-import { MIGRATIONS } from '../../storage/migrations.js';
 import { OutcomeReplies } from '../../storage/outcomeReplies.js';
-import { SignalsRepository } from '../../storage/signalsRepository.js';
-import { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
+import { OLDER_ALERT_CANDLE as CANDLE, olderDatabase } from '../support/olderDatabase.js';
 
-const CANDLE = Date.UTC(2026, 10, 20, 11);
 const DIGEST_AT = Date.UTC(2026, 10, 21, 8);
 
 describe('migration 4 on a database with alerts and outcome replies', () => {
   it('keeps every delivery, and queues a digest once per chat and moment next to them', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'migrate-')), 'signals.sqlite');
-    const before = openDatabase(path, MIGRATIONS.filter((m) => m.version <= 3));
-    const signalId = new SignalsRepository(before).record({
-      origin: 'alert', symbol: 'BTC/USDT', timeframe: '1h', candleTime: CANDLE, modelVersion: 'v', direction: 'LONG',
-      confidence: 0.41, pLong: 0.41, pNoTrade: 0.3, pShort: 0.29, entry: 100, atr: 1, stopLoss: 98, tp1: 102, tp2: 104,
-      tp3: 106, tpEtaMinutes: 360, validUntil: CANDLE + 7_200_000,
-    });
-    new SubscriptionsRepository(before).subscribe(7, [{ symbol: 'BTC/USDT', timeframe: '1h' }], 50);
+    const { path, db: before, signalId } = olderDatabase(3);
     const outbox = new AlertOutbox(before, () => 0);
     outbox.enqueueAlert({ signalId, symbol: 'BTC/USDT', timeframe: '1h', candleTime: CANDLE, html: 'alert' }, [7, 8]);
     outbox.markSent(outbox.nextDue(0)!.id, 555);

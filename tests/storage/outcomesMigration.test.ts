@@ -1,25 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../storage/database.js';
-import { MIGRATIONS } from '../../storage/migrations.js';
 import { OutcomeReplies } from '../../storage/outcomeReplies.js';
-import { SignalsRepository } from '../../storage/signalsRepository.js';
-import { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
-
-const CANDLE = Date.UTC(2026, 10, 20, 11);
+import { OLDER_ALERT_CANDLE as CANDLE, olderDatabase } from '../support/olderDatabase.js';
 
 describe('migration 3 on a database that already sent alerts', () => {
   it('keeps every delivery and lets an outcome be threaded under a sent alert', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'migrate-')), 'signals.sqlite');
-    const before = openDatabase(path, MIGRATIONS.filter((m) => m.version <= 2));
-    const signalId = new SignalsRepository(before).record({
-      origin: 'alert', symbol: 'BTC/USDT', timeframe: '1h', candleTime: CANDLE, modelVersion: 'v', direction: 'LONG',
-      confidence: 0.41, pLong: 0.41, pNoTrade: 0.3, pShort: 0.29, entry: 100, atr: 1, stopLoss: 98, tp1: 102, tp2: 104,
-      tp3: 106, tpEtaMinutes: 360, validUntil: CANDLE + 7_200_000,
-    });
-    new SubscriptionsRepository(before).subscribe(7, [{ symbol: 'BTC/USDT', timeframe: '1h' }], 50);
+    const { path, db: before, signalId } = olderDatabase(2);
     // As the version-2 outbox wrote them: the alert, sent to chat 7 and still pending for chat 8.
     before.exec(`
       INSERT INTO alerts (id, signal_id, symbol, timeframe, candle_time, html, created_at) VALUES (1, ${signalId}, 'BTC/USDT', '1h', ${CANDLE}, 'alert', 0);
