@@ -6,7 +6,7 @@ import { useTelegram, WAIT_MS } from '../support/telegramHarness.js';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 const logLines: string[] = [];
-const { emulator, testApp } = useTelegram({
+const { emulator, testApp, ask } = useTelegram({
   deps: (real) => ({
     ...real,
     log: pino({ level: 'warn' }, { write: (line: string) => void logLines.push(line) }),
@@ -27,8 +27,7 @@ function klineRequests(binanceSymbol: string, interval: string): number {
 
 describe('a chart under /predict', () => {
   it('a user asks for /predict eth 4h and gets levels and a chart', async () => {
-    emulator.userSends(201, '/predict eth 4h');
-    const [text] = await emulator.waitForBotMessages(201, 1, WAIT_MS);
+    const [text] = await ask(201, '/predict eth 4h');
     const fetchedForPrediction = klineRequests('ETHUSDT', '4h');
     const [, chart] = await emulator.waitForBotMessages(201, 2, WAIT_MS);
 
@@ -46,8 +45,7 @@ describe('a chart under /predict', () => {
   });
 
   it('a user still gets the levels when the chart cannot be made', async () => {
-    emulator.userSends(202, '/predict bch 4h');
-    const [reply] = await emulator.waitForBotMessages(202, 1, WAIT_MS);
+    const [reply] = await ask(202, '/predict bch 4h');
     expect(reply?.plainText).toContain('BCH/USDT · 4h');
     await vi.waitFor(() => expect(logLines.join('')).toContain('"msg":"chart not sent"'), { timeout: WAIT_MS });
     expect(emulator.messages(202)).toHaveLength(1);
@@ -58,8 +56,7 @@ describe('a chart under /predict', () => {
 
   it('a user who names no timeframe gets the text only', async () => {
     emulator.userSends(203, '/predict eth');
-    emulator.userSends(204, '/predict eth 1h');
-    await emulator.waitForBotMessages(204, 2, WAIT_MS);
+    await ask(204, '/predict eth 1h', 2);
     expect(emulator.messages(203)).toHaveLength(1);
   });
 });

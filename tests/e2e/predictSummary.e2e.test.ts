@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EmulatedMessage } from '../support/botApiEmulator.js';
 import { useTelegram, WAIT_MS } from '../support/telegramHarness.js';
 
-const { emulator } = useTelegram({ runner: { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } } });
+const { emulator, ask } = useTelegram({ runner: { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } } });
 
 const CALL = '(?:🟢 LONG|🔴 SHORT|⚪ NO TRADE)';
 const CONFLUENCE = /\n(All 4 timeframes (lean (LONG|SHORT)|see no trade)|[23] of 4 timeframes (lean (LONG|SHORT)|see no trade)|Mixed: .+)\n/;
@@ -23,8 +23,7 @@ const labels = (m: EmulatedMessage | undefined) => m?.reply_markup?.inline_keybo
 
 describe('/predict SYMBOL: every timeframe at once', () => {
   it('a user asks for /predict btc and gets a summary of four timeframes', async () => {
-    emulator.userSends(601, '/predict btc');
-    const [summary] = await emulator.waitForBotMessages(601, 1, WAIT_MS);
+    const [summary] = await ask(601, '/predict btc');
     const text = summary?.plainText ?? '';
 
     expect(text).toMatch(new RegExp(`^BTC/USDT · all timeframes\\n15m ${CALL} \\d+%\\n1h  ${CALL} \\d+%\\n4h  ${CALL} \\d+%\\n1d  ${CALL} \\d+%\\n`));
@@ -35,8 +34,7 @@ describe('/predict SYMBOL: every timeframe at once', () => {
   });
 
   it('a user opens a timeframe from the summary and reads the same call there, in detail', async () => {
-    emulator.userSends(602, '/predict eth');
-    const [summary] = await emulator.waitForBotMessages(602, 1, WAIT_MS);
+    const [summary] = await ask(602, '/predict eth');
     const [, mark, direction, confidence] = /\n4h {2}(\S+) (LONG|SHORT|NO TRADE) (\d+%)\n/.exec(summary?.plainText ?? '') ?? [];
     if (!direction) throw new Error('no 4h line in the summary');
     const detail = await press(602, summary, '4h');
@@ -51,8 +49,7 @@ describe('/predict SYMBOL: every timeframe at once', () => {
   });
 
   it('a user asks why and reads the indicators behind the call', async () => {
-    emulator.userSends(603, '/predict eth 4h');
-    const [detail] = await emulator.waitForBotMessages(603, 2, WAIT_MS);
+    const [detail] = await ask(603, '/predict eth 4h', 2);
     const explained = await press(603, detail, 'Why?');
     const text = explained.plainText;
 
@@ -71,16 +68,14 @@ describe('/predict SYMBOL: every timeframe at once', () => {
   });
 
   it('/predict BTC 1h why explains in one go', async () => {
-    emulator.userSends(604, '/predict BTC 1h why');
-    const [reply, chart] = await emulator.waitForBotMessages(604, 2, WAIT_MS);
+    const [reply, chart] = await ask(604, '/predict BTC 1h why', 2);
     expect(reply?.plainText).toMatch(/^BTC\/USDT · 1h\n.* · confidence \d+%/);
     expect(reply?.plainText).toMatch(/\nWhy (LONG|SHORT|NO TRADE) on BTC\/USDT · 1h\?\n[^]*• RSI [^]*• MACD [^]*• Volume [^]*• Volatility /);
     expect(chart?.photo).toBeInstanceOf(Buffer);
   });
 
   it('a user who asks why without a timeframe is told how to ask', async () => {
-    emulator.userSends(605, '/predict btc why');
-    const [reply] = await emulator.waitForBotMessages(605, 1, WAIT_MS);
+    const [reply] = await ask(605, '/predict btc why');
     expect(reply?.plainText).toBe('Which timeframe should I explain? Type for example /predict BTC 1h why.');
   });
 });

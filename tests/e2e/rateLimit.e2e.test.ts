@@ -5,7 +5,7 @@ import { useTelegram, WAIT_MS } from '../support/telegramHarness.js';
 /** 5 requests per 30 s (the default window): a token back every 6 s, and the test clock never moves. */
 const SLOW_DOWN = 'Slow down a little — try again in 6 s.';
 
-const { emulator } = useTelegram({ app: { rateLimitRequests: 5 } });
+const { emulator, ask } = useTelegram({ app: { rateLimitRequests: 5 } });
 
 const isSlowDown = (m: EmulatedMessage) => m.plainText === SLOW_DOWN;
 
@@ -19,20 +19,17 @@ describe('the per-user rate limit', () => {
     );
     expect(messages.filter((m) => !isSlowDown(m)).every((m) => m.plainText.includes('BTC/USDT'))).toBe(true);
     // /help is not limited: once it is answered, the two refused /predict have long been dealt with.
-    emulator.userSends(501, '/help');
-    await emulator.waitForBotMessages(501, 7, WAIT_MS);
+    await ask(501, '/help', 7);
     expect(emulator.messages(501).filter(isSlowDown)).toHaveLength(1);
   });
 
   it('another user is still served while one is limited', async () => {
-    emulator.userSends(502, '/status');
-    const [reply] = await emulator.waitForBotMessages(502, 1, WAIT_MS);
+    const [reply] = await ask(502, '/status');
     expect(reply?.plainText).toMatch(/Mood: \d+\/100/);
   });
 
   it('a user who keeps pressing buttons gets the notice once, and every press is answered', async () => {
-    emulator.userSends(503, '/predict btc');
-    const [prediction] = await emulator.waitForBotMessages(503, 1, WAIT_MS);
+    const [prediction] = await ask(503, '/predict btc');
     const button = prediction?.reply_markup?.inline_keyboard.flat()[0];
     if (!prediction || !button || !('callback_data' in button)) throw new Error('no button under the prediction');
     for (let i = 0; i < 4; i++) emulator.userSends(503, '/status');
