@@ -51,10 +51,23 @@ export function reportTrainingFailure(command: string, usage: string): (error: u
 }
 
 /**
+ * The checks `npm run train` and `npm run train:policy` make before exporting the dataset: --data given,
+ * a Python that has the training dependencies, and a usable --folds. Returns the interpreter and --data.
+ */
+export function prepareTraining(values: { data?: string; folds?: string }, usage: string): { python: string; data: string } {
+  if (values.data === undefined) throw new DatasetInputError(`--data is required\n${usage}`);
+  const python = pythonInterpreter();
+  const missing = missingTrainingDeps(python);
+  if (missing) throw new DatasetInputError(missing);
+  checkFolds(values.folds);
+  return { python, data: values.data };
+}
+
+/**
  * --folds below 2 leaves no validation fold (walk_forward in data.py refuses it too); checked here so the
  * refusal comes before minutes of dataset export, not after.
  */
-export function checkFolds(text: string | undefined): void {
+function checkFolds(text: string | undefined): void {
   const folds = parseCount('folds', text);
   if (folds !== undefined && folds < 2) {
     throw new DatasetInputError(`--folds must be at least 2 (validation folds, then the last test block), got "${text}"`);

@@ -6,7 +6,7 @@ import { parseCount, parsePairs, parseTimeframes } from '../../inference/dataset
 import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
 import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
 import { TIMEFRAMES } from '../../market/timeframes.js';
-import { checkFolds, missingTrainingDeps, passOnCounts, pythonInterpreter, reportTrainingFailure, runPython } from './python.js';
+import { passOnCounts, prepareTraining, reportTrainingFailure, runPython } from './python.js';
 import { verifyOnnx } from './verifyOnnx.js';
 
 /**
@@ -39,15 +39,11 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
     },
   });
-  if (values.data === undefined) throw new DatasetInputError(`--data is required\n${USAGE}`);
-  const python = pythonInterpreter();
-  const missing = missingTrainingDeps(python);
-  if (missing) throw new DatasetInputError(missing);
-  checkFolds(values.folds);
+  const { python, data } = prepareTraining(values, USAGE);
   const passOn = passOnCounts(values, ['epochs', 'max-train', 'max-test', 'folds', 'seed']);
   const started = Date.now();
   const exported = exportDataset({
-    dataDir: values.data,
+    dataDir: data,
     outDir: values.dataset,
     timeframes: parseTimeframes(values.timeframes),
     pairs: parsePairs(values.pairs),

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parseCount, parsePairs } from '../../inference/dataset/args.js';
 import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
 import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
-import { checkFolds, missingTrainingDeps, passOnCounts, pythonInterpreter, reportTrainingFailure, runPython } from './python.js';
+import { passOnCounts, prepareTraining, reportTrainingFailure, runPython } from './python.js';
 import { verifyPolicyOnnx } from './verifyOnnx.js';
 
 /**
@@ -35,21 +35,17 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
     },
   });
-  if (values.data === undefined) throw new DatasetInputError(`--data is required\n${USAGE}`);
-  const python = pythonInterpreter();
-  const missing = missingTrainingDeps(python);
-  if (missing) throw new DatasetInputError(missing);
-  checkFolds(values.folds);
+  const { python, data } = prepareTraining(values, USAGE);
   const passOn = passOnCounts(values, ['budget-seconds', 'folds', 'seed']);
   const started = Date.now();
   const [exported] = exportDataset({
-    dataDir: values.data,
+    dataDir: data,
     outDir: values.dataset,
     timeframes: [TIMEFRAME],
     pairs: parsePairs(values.pairs),
     maxSamples: parseCount('max-samples', values['max-samples']),
   });
-  if (!exported) throw new DatasetInputError(`no ${TIMEFRAME} candles in ${values.data}: nothing to train`);
+  if (!exported) throw new DatasetInputError(`no ${TIMEFRAME} candles in ${data}: nothing to train`);
   await runPython(python, [script('ppo_train.py'), '--dataset', values.dataset, '--timeframe', TIMEFRAME, '--out', values.out, ...passOn]);
   const name = `policy-${TIMEFRAME}`;
   const modelPath = join(values.out, `${name}.onnx`);
