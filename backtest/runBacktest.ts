@@ -120,7 +120,7 @@ async function planTimeframe(
 async function replayTimeframe(replay: Replay, plan: TimeframePlan, onSlots: (n: number) => void): Promise<TimeframeRun | null> {
   const { timeframe, slots } = plan;
   const model = replay.registry.directionModel(plan.histories[0]!.symbol, timeframe);
-  const minConfidence = alertThreshold(model.metadata.alert_threshold, replay.minConfidence);
+  const minConfidence = alertThreshold(model.metadata.alert_threshold, replay.minConfidence).value;
   const book = new AlertBook(minConfidence);
   const trades: BacktestTrade[] = [];
   const firstDecision = new Map<string, number>();

@@ -1,5 +1,4 @@
-import { alertThreshold as alertRuleThreshold } from './alertRule.js';
-import { alertThreshold as cardAlertThreshold, type AlertThreshold } from './evaluation/modelBaseline.js';
+import { alertThreshold, type AlertThreshold } from './alertRule.js';
 import type { DirectionModelMetadata } from './models/modelMetadata.js';
 
 type ConfidenceBand = NonNullable<DirectionModelMetadata['metrics']['hit_rate_by_confidence']>[number];
@@ -22,7 +21,7 @@ export interface AlertReach {
 /** What a subscriber should know about a timeframe's alerts: the bar a call must clear, who set it, how often calls cleared it. */
 export interface AlertRarity {
   threshold: number;
-  source: AlertThreshold['source'] | 'ALERT_MIN_CONFIDENCE';
+  source: AlertThreshold['source'];
   /** Null when the card has no bands, or no band starts at or above the threshold. */
   reach: AlertReach | null;
 }
@@ -32,8 +31,7 @@ export function alertRarity(
   metadata: Pick<DirectionModelMetadata, 'alert_threshold' | 'metrics'>,
   override: number | undefined,
 ): AlertRarity {
-  const threshold = alertRuleThreshold(metadata.alert_threshold, override);
-  const source = override === undefined ? cardAlertThreshold(metadata).source : 'ALERT_MIN_CONFIDENCE';
+  const { value: threshold, source } = alertThreshold(metadata.alert_threshold, override);
   return { threshold, source, reach: bandReach(metadata.metrics.hit_rate_by_confidence ?? [], threshold) };
 }
 

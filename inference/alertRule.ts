@@ -13,9 +13,17 @@ export interface LastAlert {
   candleTime: number;
 }
 
-/** The confidence a call must reach: the operator's ALERT_MIN_CONFIDENCE, else its model card's threshold. */
-export function alertThreshold(cardThreshold: number | null | undefined, override: number | undefined): number {
-  return override ?? cardThreshold ?? DEFAULT_ALERT_MIN_CONFIDENCE;
+/** The confidence a call must reach, and who set it, so a report or a reply can say so. */
+export interface AlertThreshold {
+  value: number;
+  source: 'ALERT_MIN_CONFIDENCE' | 'alert_threshold' | 'DEFAULT_ALERT_MIN_CONFIDENCE';
+}
+
+/** The operator's ALERT_MIN_CONFIDENCE, else the model card's `alert_threshold`, else the default above. */
+export function alertThreshold(cardThreshold: number | null | undefined, override: number | undefined): AlertThreshold {
+  if (override !== undefined) return { value: override, source: 'ALERT_MIN_CONFIDENCE' };
+  if (cardThreshold !== null && cardThreshold !== undefined) return { value: cardThreshold, source: 'alert_threshold' };
+  return { value: DEFAULT_ALERT_MIN_CONFIDENCE, source: 'DEFAULT_ALERT_MIN_CONFIDENCE' };
 }
 
 /**
@@ -24,7 +32,7 @@ export function alertThreshold(cardThreshold: number | null | undefined, overrid
  * LONG that stays LONG is not news. `minConfidence` overrides the model card's threshold when set.
  */
 export function shouldAlert(prediction: Prediction, minConfidence: number | undefined, last: LastAlert | undefined): boolean {
-  if (prediction.direction === 'NO_TRADE' || prediction.confidence < alertThreshold(prediction.alertThreshold, minConfidence)) return false;
+  if (prediction.direction === 'NO_TRADE' || prediction.confidence < alertThreshold(prediction.alertThreshold, minConfidence).value) return false;
   if (!last) return true;
   return prediction.candleTime > last.candleTime && prediction.direction !== last.direction;
 }

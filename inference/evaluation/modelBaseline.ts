@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { alertThreshold as alertRuleThreshold } from '../alertRule.js';
 import { DIRECTIONS } from '../labels.js';
 import type { DirectionModelMetadata } from '../models/modelMetadata.js';
 
 /**
- * What a model is compared with and where its alert threshold comes from: read from its metadata when the
- * training wrote them (older models lack both), with named fallbacks so a report says which one it used.
+ * What a model is compared with: the class prior read from its metadata when the training wrote it (older
+ * models lack it), with named fallbacks so a report says which one it used.
  */
 
 export type PriorSource = 'class_prior' | 'metrics.class_shares' | 'evaluated data';
@@ -46,15 +45,4 @@ export function baselinePrior(metadata: DirectionModelMetadata, labels: ArrayLik
   const fromMetrics = sharesRow(metadata.metrics.class_shares);
   if (fromMetrics) return { prior: fromMetrics, source: 'metrics.class_shares' };
   return { prior: labelShares(labels), source: 'evaluated data' };
-}
-
-export interface AlertThreshold {
-  value: number;
-  source: 'alert_threshold' | 'DEFAULT_ALERT_MIN_CONFIDENCE';
-}
-
-/** The threshold the live alert rule applies to this model when ALERT_MIN_CONFIDENCE is unset, and where it comes from. */
-export function alertThreshold(metadata: Pick<DirectionModelMetadata, 'alert_threshold'>): AlertThreshold {
-  const value = alertRuleThreshold(metadata.alert_threshold, undefined);
-  return { value, source: metadata.alert_threshold === undefined ? 'DEFAULT_ALERT_MIN_CONFIDENCE' : 'alert_threshold' };
 }

@@ -3,7 +3,8 @@ import { DIRECTIONS } from '../labels.js';
 import type { DirectionModelMetadata } from '../models/modelMetadata.js';
 import { expectedCalibrationError } from './calibration.js';
 import { argmaxRows, balancedAccuracy, brierScore, logLoss, macroF1, repeatRow } from './metrics.js';
-import { alertThreshold, baselinePrior, type AlertThreshold, type PriorSource } from './modelBaseline.js';
+import { alertThreshold, type AlertThreshold } from '../alertRule.js';
+import { baselinePrior, type PriorSource } from './modelBaseline.js';
 import type { Predictions } from './predictions.js';
 import { signalStats, topDecileThreshold, type SignalStats } from './signals.js';
 
@@ -47,7 +48,8 @@ export function scoreModel(metadata: DirectionModelMetadata, predictions: Predic
   const predicted = argmaxRows(probs, CLASSES);
   const baseline = baselinePrior(metadata, labels);
   const baselineProbs = repeatRow(baseline.prior, labels.length);
-  const alert = alertThreshold(metadata);
+  // The threshold the live sweep applies to this model when ALERT_MIN_CONFIDENCE is unset.
+  const alert = alertThreshold(metadata.alert_threshold, undefined);
   const decile = topDecileThreshold(calls);
   const signals: SignalRow[] = [
     ...SIGNAL_THRESHOLDS.map((t) => ({ ...signalStats(calls, t), rule: 'fixed' as const })),

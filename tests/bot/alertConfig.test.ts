@@ -4,10 +4,10 @@ import { alertThreshold, DEFAULT_ALERT_MIN_CONFIDENCE } from '../../inference/al
 
 describe('the alert threshold', () => {
   it("is ALERT_MIN_CONFIDENCE when set, else the model card's, else the documented fallback", () => {
-    expect(alertThreshold(0.45, 0.3)).toBe(0.3);
-    expect(alertThreshold(0.45, undefined)).toBe(0.45);
-    expect(alertThreshold(null, undefined)).toBe(DEFAULT_ALERT_MIN_CONFIDENCE);
-    expect(alertThreshold(undefined, undefined)).toBe(0.4);
+    expect(alertThreshold(0.45, 0.3)).toEqual({ value: 0.3, source: 'ALERT_MIN_CONFIDENCE' });
+    expect(alertThreshold(0.45, undefined)).toEqual({ value: 0.45, source: 'alert_threshold' });
+    expect(alertThreshold(null, undefined)).toEqual({ value: DEFAULT_ALERT_MIN_CONFIDENCE, source: 'DEFAULT_ALERT_MIN_CONFIDENCE' });
+    expect(alertThreshold(undefined, undefined).value).toBe(0.4);
   });
 });
 

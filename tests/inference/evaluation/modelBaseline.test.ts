@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ALERT_MIN_CONFIDENCE } from '../../../inference/alertRule.js';
-import { alertThreshold, baselinePrior, labelShares } from '../../../inference/evaluation/modelBaseline.js';
+import { alertThreshold, DEFAULT_ALERT_MIN_CONFIDENCE } from '../../../inference/alertRule.js';
+import { baselinePrior, labelShares } from '../../../inference/evaluation/modelBaseline.js';
 import { parseDirectionMetadata } from '../../../inference/models/modelMetadata.js';
 import { tinyMetadata } from '../../support/modelFolder.js';
 
@@ -22,7 +22,8 @@ describe('baseline prior and alert threshold from the model metadata', () => {
   });
 
   it('takes the model’s alert threshold when it has one, else the bot’s default', () => {
-    expect(alertThreshold(metadata({ alert_threshold: '0.45' }))).toEqual({ value: 0.45, source: 'alert_threshold' });
-    expect(alertThreshold(metadata())).toEqual({ value: DEFAULT_ALERT_MIN_CONFIDENCE, source: 'DEFAULT_ALERT_MIN_CONFIDENCE' });
+    const withCard = metadata({ alert_threshold: '0.45' }).alert_threshold;
+    expect(alertThreshold(withCard, undefined)).toEqual({ value: 0.45, source: 'alert_threshold' });
+    expect(alertThreshold(metadata().alert_threshold, undefined)).toEqual({ value: DEFAULT_ALERT_MIN_CONFIDENCE, source: 'DEFAULT_ALERT_MIN_CONFIDENCE' });
   });
 });
