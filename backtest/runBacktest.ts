@@ -120,8 +120,9 @@ async function planTimeframe(
 async function replayTimeframe(replay: Replay, plan: TimeframePlan, onSlots: (n: number) => void): Promise<TimeframeRun | null> {
   const { timeframe, slots } = plan;
   const model = replay.registry.directionModel(plan.histories[0]!.symbol, timeframe);
+  // Reported per timeframe; the book applies the rule itself, per prediction, as the live sweep does.
   const minConfidence = alertThreshold(model.metadata.alert_threshold, replay.minConfidence).value;
-  const book = new AlertBook(minConfidence);
+  const book = new AlertBook(replay.minConfidence);
   const trades: BacktestTrade[] = [];
   const firstDecision = new Map<string, number>();
   const trainedOn = trainingPeriod(model);

@@ -26,7 +26,8 @@ export interface BacktestTrade {
 export class AlertBook {
   private readonly last = new Map<string, LastAlert>();
 
-  constructor(private readonly minConfidence: number) {}
+  /** `minConfidence` is --min-confidence; unset, each prediction's model card threshold applies, as live. */
+  constructor(private readonly minConfidence: number | undefined) {}
 
   /** The trade this prediction opens, or null when the live sweep would stay quiet. */
   consider(p: Prediction): BacktestTrade | null {
