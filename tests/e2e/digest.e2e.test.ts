@@ -26,7 +26,7 @@ const log = pino({ level: 'silent' });
 
 /** The app's, the exchange's and the delivery worker's clock. */
 const clock = { now: MARKET_NOW };
-const { testApp, emulator, token, reply } = useTelegram({
+const { testApp, emulator, token, reply, replyText: ask } = useTelegram({
   app: {
     adminUserIds: [ADMIN],
     alertMinConfidence: 0.36,
@@ -43,7 +43,6 @@ beforeAll(() => {
   worker = new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(token, emulator.apiRoot), log, now: () => clock.now });
 });
 
-const ask = async (chatId: number, text: string) => (await reply(chatId, text)).plainText;
 const digestsIn = (chatId: number): EmulatedMessage[] =>
   emulator.messages(chatId).filter((m) => m.plainText.startsWith('📰 Daily digest'));
 const alertTitlesIn = (chatId: number): string[] =>

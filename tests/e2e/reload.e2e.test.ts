@@ -2,13 +2,12 @@ import { appendFileSync, copyFileSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EmulatedMessage } from '../support/botApiEmulator.js';
 import { useTelegram } from '../support/telegramHarness.js';
 
 const ADMIN = 801;
 
 let modelsDir: string;
-const { testApp, reply } = useTelegram(() => {
+const { testApp, replyText: ask } = useTelegram(() => {
   // A temp copy of the shipped models, so the test can tamper with one.
   modelsDir = mkdtempSync(join(tmpdir(), 'models-copy-'));
   for (const file of readdirSync('models').filter((f) => /\.(onnx|json)$/.test(f))) {
@@ -16,11 +15,6 @@ const { testApp, reply } = useTelegram(() => {
   }
   return { app: { modelsDir, adminUserIds: [ADMIN] } };
 });
-
-/** Sends `text` and waits for the next bot message in the chat that `matches`. */
-async function ask(chatId: number, text: string, matches?: (m: EmulatedMessage) => boolean): Promise<string> {
-  return (await reply(chatId, text, matches)).plainText;
-}
 
 function servingVersions(): string[] {
   return testApp.app.service.registry.models.map((m) => m.metadata.model_version);

@@ -11,7 +11,7 @@ const ADMIN = 950;
  */
 const policyWeights = [...new Array<number>(FEATURE_NAMES.length * 3).fill(0), 2, 0, 0];
 
-const { reply } = useTelegram(() => ({
+const { replyText: ask } = useTelegram(() => ({
   app: {
     adminUserIds: [ADMIN],
     modelsDir: writeModelFolder([
@@ -22,7 +22,6 @@ const { reply } = useTelegram(() => ({
   },
 }));
 
-const ask = async (chatId: number, text: string) => (await reply(chatId, text)).plainText;
 const policyPart = (text: string) => text.split('\n').slice(4);
 
 describe("/status shows the policy's call", () => {

@@ -13,7 +13,7 @@ const HOUR = 3_600_000;
 
 /** The app's, the exchange's and the delivery worker's clock. */
 const clock = { now: MARKET_NOW };
-const { testApp, emulator, token, reply } = useTelegram({
+const { testApp, emulator, token, replyText: ask } = useTelegram({
   app: {
     adminUserIds: [ADMIN],
     alertMinConfidence: MIN_CONFIDENCE,
@@ -28,11 +28,6 @@ beforeAll(() => {
   const { outbox, subscriptions } = testApp.app;
   worker = new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(token, emulator.apiRoot), log: pino({ level: 'silent' }), now: () => clock.now });
 });
-
-/** Sends `text` and returns the bot's next message in the chat. */
-async function ask(chatId: number, text: string): Promise<string> {
-  return (await reply(chatId, text)).plainText;
-}
 
 const alertsIn = (chatId: number): EmulatedMessage[] =>
   emulator.messages(chatId).filter((m) => m.plainText.startsWith('🔔 New'));

@@ -38,6 +38,8 @@ export interface Telegram {
   askText(chatId: number, text: string, count?: number): Promise<string>;
   /** The user of `chatId` sends `text`; resolves with the bot's first message after it that `matches`. */
   reply(chatId: number, text: string, matches?: (message: EmulatedMessage) => boolean): Promise<EmulatedMessage>;
+  /** reply(), then that message's plain text. */
+  replyText(chatId: number, text: string, matches?: (message: EmulatedMessage) => boolean): Promise<string>;
   /** Stops the bot, then the emulator, then the app. */
   close(): Promise<void>;
 }
@@ -64,19 +66,21 @@ export async function startTelegram(options: TelegramOptions = {}): Promise<Tele
     emulator.userSends(chatId, text);
     return emulator.waitForBotMessages(chatId, count, WAIT_MS);
   };
+  const reply = async (chatId: number, text: string, matches: (message: EmulatedMessage) => boolean = () => true) => {
+    const before = emulator.messages(chatId).length;
+    emulator.userSends(chatId, text);
+    const found = (messages: EmulatedMessage[]) => messages.slice(before).find(matches);
+    const messages = await emulator.waitForBotMessages(chatId, (all) => found(all) !== undefined, WAIT_MS);
+    return found(messages)!;
+  };
   return {
     token: TOKEN,
     emulator,
     testApp,
     ask,
     askText: async (chatId, text, count) => (await ask(chatId, text, count)).at(-1)?.plainText ?? '',
-    async reply(chatId, text, matches = () => true) {
-      const before = emulator.messages(chatId).length;
-      emulator.userSends(chatId, text);
-      const found = (messages: EmulatedMessage[]) => messages.slice(before).find(matches);
-      const messages = await emulator.waitForBotMessages(chatId, (all) => found(all) !== undefined, WAIT_MS);
-      return found(messages)!;
-    },
+    reply,
+    replyText: async (chatId, text, matches) => (await reply(chatId, text, matches)).plainText,
     async close() {
       if (runner.isRunning()) await runner.stop();
       await emulator.close();
@@ -109,6 +113,7 @@ export function useTelegram(options: TelegramOptions | (() => TelegramOptions) =
     ask: (...args) => current().ask(...args),
     askText: (...args) => current().askText(...args),
     reply: (...args) => current().reply(...args),
+    replyText: (...args) => current().replyText(...args),
   };
 }
 
