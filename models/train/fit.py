@@ -7,7 +7,7 @@ import torch
 from torch import nn
 
 from data import Dataset, training_rows, windows
-from families import FAMILIES
+from families import FAMILIES, config_name
 from net import DirectionModel, normaliser
 
 BATCH = 512
@@ -53,7 +53,7 @@ def fit(data: Dataset, idx: np.ndarray, val: np.ndarray, family: str, config: di
         val_loss = validation_loss(model, data, val, labels)
         if len(val) == 0 or val_loss < best_loss:
             best, best_loss = copy.deepcopy(model.state_dict()), val_loss
-    log(f"      {family} [{', '.join(f'{k} {v}' for k, v in config.items())}]: {len(idx)} samples, "
+    log(f"      {family} [{config_name(config)}]: {len(idx)} samples, "
         f"best validation loss {best_loss:.4f} ({time.time() - started:.0f}s)")
     model.load_state_dict(best)
     model.eval()
