@@ -1,30 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BacktestReport } from '../../backtest/report.js';
 import { writeReplayFolder } from '../support/replayFolder.js';
+import { runScript } from '../support/runScript.js';
 import { backtestMarket } from '../backtest/backtestMarket.js';
 
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `npm run backtest -- ARGS`, as the script runs it. */
-function backtest(args: string[]): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'backtest/cli.ts', ...args], { stdio: 'pipe' });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const backtest = (args: string[]) => runScript('backtest/cli.ts', args);
 
 describe('a trader runs the backtest from the command line', () => {
   it('prints the table, writes the JSON and the equity chart, and notes what it skipped', async () => {

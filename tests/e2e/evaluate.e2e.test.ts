@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SIGNAL_THRESHOLDS } from '../../inference/evaluation/report.js';
 import { writeReplayFolder } from '../support/replayFolder.js';
+import { runScript } from '../support/runScript.js';
 import { syntheticMarket, type CandleMap } from '../support/syntheticMarket.js';
 
 /** A candle folder with BTC on 1h and 4h and ETH on 1h only; no 15m or 1d files at all. */
@@ -18,17 +18,7 @@ function candleFolder(): string {
 }
 
 /** `npm run evaluate -- ARGS` as a person runs it: the real CLI in its own process, on the shipped models. */
-function evaluate(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'inference/evaluation/cli.ts', ...args], { stdio: 'pipe' });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const evaluate = (args: string[]) => runScript('inference/evaluation/cli.ts', args);
 
 const JSON_KEYS = [
   'timeframe', 'model_version', 'samples', 'balanced_accuracy', 'macro_f1', 'log_loss', 'baseline_log_loss',
