@@ -1,7 +1,7 @@
 import type { Timeframe } from '../market/timeframes.js';
 import type { EquityCurves } from './equity.js';
 import { averageCurves, curveStats, type CurveStats } from './metrics.js';
-import type { TrainingPeriod } from './trainingPeriod.js';
+import type { TrainingPeriod } from '../inference/models/trainingPeriod.js';
 import type { BacktestTrade } from './trades.js';
 import type { SkipNote } from './universe.js';
 

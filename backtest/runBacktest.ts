@@ -2,6 +2,7 @@ import { alertThreshold } from '../inference/alertRule.js';
 import { DEFAULT_MODELS_DIR } from '../inference/models/manifest.js';
 import { ModelRegistry } from '../inference/models/registry.js';
 import { OFFLINE_BATCH_WINDOWS } from '../inference/models/runDirection.js';
+import { inTraining, trainingPeriod } from '../inference/models/trainingPeriod.js';
 import { FEE_RATE } from '../inference/tradeReturn.js';
 import { listReplayFiles } from '../market/candleFiles.js';
 import { MarketDataError } from '../market/errors.js';
@@ -11,7 +12,6 @@ import { decisionTimes, replayDecisions, type DecisionSlot, type PairHistory, ty
 import { equityCurves } from './equity.js';
 import { BacktestInputError, type BacktestOptions } from './options.js';
 import { summarise, type BacktestReport, type TimeframeRun } from './report.js';
-import { inTraining, trainingPeriod } from './trainingPeriod.js';
 import { AlertBook, resolveBacktestTrade, type BacktestTrade } from './trades.js';
 import { chooseUniverse, describeSkip, type SkipNote } from './universe.js';
 
@@ -125,7 +125,7 @@ async function replayTimeframe(replay: Replay, plan: TimeframePlan, onSlots: (n:
   const book = new AlertBook(replay.minConfidence);
   const trades: BacktestTrade[] = [];
   const firstDecision = new Map<string, number>();
-  const trainedOn = trainingPeriod(model);
+  const trainedOn = trainingPeriod(model.metadata);
   let decisions = 0;
   let inSample = 0;
   const decided = replayDecisions({ ...replay, timeframe, slots, onSlots });

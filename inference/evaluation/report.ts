@@ -1,6 +1,7 @@
 import type { Timeframe } from '../../market/timeframes.js';
 import { DIRECTIONS } from '../labels.js';
 import type { DirectionModelMetadata } from '../models/modelMetadata.js';
+import { trainingPeriod } from '../models/trainingPeriod.js';
 import { expectedCalibrationError } from './calibration.js';
 import { argmaxRows, balancedAccuracy, brierScore, logLoss, macroF1, repeatRow } from './metrics.js';
 import { alertThreshold, type AlertThreshold } from '../alertRule.js';
@@ -56,6 +57,7 @@ export function scoreModel(metadata: DirectionModelMetadata, predictions: Predic
     ...(decile === null ? [] : [{ ...signalStats(calls, decile), rule: 'top_decile' as const }]),
     { ...signalStats(calls, alert.value), rule: 'alert' },
   ];
+  const trained = trainingPeriod(metadata);
   const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
   return {
     timeframe: metadata.timeframe,
@@ -74,7 +76,7 @@ export function scoreModel(metadata: DirectionModelMetadata, predictions: Predic
     pairs: predictions.pairs,
     from: iso(predictions.firstTime),
     to: iso(predictions.lastTime),
-    trained_from: typeof metadata.trained_on.from === 'string' ? metadata.trained_on.from : null,
-    trained_to: typeof metadata.trained_on.to === 'string' ? metadata.trained_on.to : null,
+    trained_from: trained?.from ?? null,
+    trained_to: trained?.to ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelRegistry } from '../../inference/models/registry.js';
-import { inTraining, trainingPeriod } from '../../backtest/trainingPeriod.js';
+import { inTraining, trainingPeriod } from '../../inference/models/trainingPeriod.js';
 
 describe('in-sample decisions', () => {
   let registry: ModelRegistry;
@@ -11,7 +11,7 @@ describe('in-sample decisions', () => {
 
   it('reads the training period from the model and ends it where the last label stopped looking ahead', () => {
     const model = registry.directionModel('BTC/USDT', '1h');
-    const period = trainingPeriod(model)!;
+    const period = trainingPeriod(model.metadata)!;
     expect(period).toEqual({
       from: model.metadata.trained_on.from,
       to: model.metadata.trained_on.to,
