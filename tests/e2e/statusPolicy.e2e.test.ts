@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES } from '../../inference/features/featureSet.js';
-import { tinyMetadata, tinyPolicyMetadata, writeModelFolder } from '../support/modelFolder.js';
+import { positionOnlyPolicy, tinyMetadata, writeModelFolder } from '../support/modelFolder.js';
 import { useTelegram } from '../support/telegramHarness.js';
 
 const ADMIN = 950;
-
-/**
- * A tiny policy that ignores the features and reads only the position: logits HOLD 2·position, BUY 1,
- * SELL 0. Flat, it says BUY (e/(e+2) = 58%); long, it says HOLD (e²/(e²+e+1) = 67%).
- */
-const policyWeights = [...new Array<number>(FEATURE_NAMES.length * 3).fill(0), 2, 0, 0];
 
 const { replyText: ask } = useTelegram(() => ({
   app: {
@@ -17,7 +10,8 @@ const { replyText: ask } = useTelegram(() => ({
     modelsDir: writeModelFolder([
       // Confidently LONG, so a sweep alerts on BTC/USDT and opens a long paper trade.
       { file: 'tiny-1h.onnx', metadata: tinyMetadata('1h'), bias: [4, 0, -4] },
-      { file: 'policy-1h.onnx', metadata: tinyPolicyMetadata('1h'), weights: policyWeights, bias: [0, 1, 0] },
+      // Reads only the position: BUY when flat, HOLD when long.
+      positionOnlyPolicy('1h'),
     ]),
   },
 }));

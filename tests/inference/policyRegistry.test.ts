@@ -4,17 +4,15 @@ import { FEATURE_NAMES } from '../../inference/features/featureSet.js';
 import { DIRECTIONS, positionAfter } from '../../inference/labels.js';
 import { ModelRegistry } from '../../inference/models/registry.js';
 import { runPolicyModel } from '../../inference/models/runPolicy.js';
-import { TINY_WINDOW, tinyMetadata, tinyPolicyMetadata, writeModelFolder } from '../support/modelFolder.js';
+import { TINY_WINDOW, positionOnlyPolicy, tinyMetadata, tinyPolicyMetadata, writeModelFolder } from '../support/modelFolder.js';
 
 const emptyWindow = () => new Float32Array(TINY_WINDOW * FEATURE_NAMES.length);
-/** Logits HOLD 2·position, BUY 1, SELL 0: the call depends on the position only. */
-const positionWeights = [...new Array<number>(FEATURE_NAMES.length * 3).fill(0), 2, 0, 0];
 
 describe('policy models in the registry', () => {
   it('loads a policy next to a direction model and runs it with the position held', async () => {
     const dir = writeModelFolder([
       { file: 'direction-1h.onnx', metadata: tinyMetadata('1h') },
-      { file: 'policy-1h.onnx', metadata: tinyPolicyMetadata('1h'), weights: positionWeights, bias: [0, 1, 0] },
+      positionOnlyPolicy('1h'),
     ]);
     const registry = await ModelRegistry.load(dir);
     expect(registry.models.map((m) => m.file)).toEqual(['direction-1h.onnx']);

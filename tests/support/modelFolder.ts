@@ -69,6 +69,19 @@ export interface TinyModelSpec {
   weights?: number[];
 }
 
+/**
+ * `policy-<timeframe>.onnx`, a tiny policy that ignores the features and reads only the position: logits
+ * HOLD 2·position, BUY 1, SELL 0. Flat, it says BUY (e/(e+2) = 58%); long, it says HOLD (e²/(e²+e+1) = 67%).
+ */
+export function positionOnlyPolicy(timeframe: Timeframe): TinyModelSpec {
+  return {
+    file: `policy-${timeframe}.onnx`,
+    metadata: tinyPolicyMetadata(timeframe),
+    weights: [...new Array<number>(FEATURE_NAMES.length * 3).fill(0), 2, 0, 0],
+    bias: [0, 1, 0],
+  };
+}
+
 function buildTinyModel(spec: TinyModelSpec): Uint8Array {
   const policy = spec.metadata.kind === 'policy';
   const inputs = FEATURE_NAMES.length + (policy ? 1 : 0);
