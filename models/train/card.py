@@ -4,7 +4,7 @@ in it comes from the walk-forward evaluation output.
 usage: card.py REPORT_JSON CARD_MD
 """
 import goals
-from card_tables import bands_table, comparison_table, confusion_lines, folds_table, signals_table
+from card_tables import bands_table, comparison_table, confusion_lines, folds_table, period, signals_table
 
 
 # A temperature this large divides the logits to near zero: the calibrated output is close to the prior.
@@ -30,10 +30,6 @@ def _measured_weaknesses(m: dict) -> list:
     return out
 
 
-def _period(r: dict) -> str:
-    return f"{r['from'][:10]} → {r['to'][:10]}"
-
-
 def write(report: dict, path: str) -> None:
     meta, m, trained = report["meta"], report["metrics"], report["trained_on"]
     tf, barrier, alert, test = meta["timeframe"], meta["barrier"], m["alert"], m["test"]
@@ -50,17 +46,17 @@ def write(report: dict, path: str) -> None:
         "",
         "## Goals (issue 3), on the last test block",
         "",
-        f"Measured on fold {folds} ({_period(test)}, {test['samples']} samples), which no choice looked at.",
+        f"Measured on fold {folds} ({period(test)}, {test['samples']} samples), which no choice looked at.",
         "",
         *goals.lines(m),
         "",
         "## Data",
         "",
         f"- Binance spot, {len(meta['pairs'])} USDT pairs pooled: {', '.join(meta['pairs'])}.",
-        f"- Samples {meta['from'][:10]} → {meta['to'][:10]}: {meta['samples']} decisions (one per candle whose "
+        f"- Samples {period(meta)}: {meta['samples']} decisions (one per candle whose "
         f"{meta['window']}-candle window is past the indicator warm-up).",
         f"- The shipped model was fitted on {trained['samples']} samples taken evenly in time from "
-        f"{_period(trained)} (of {trained['available']}); the most recent 10 % after a gap of {barrier['horizon']} "
+        f"{period(trained)} (of {trained['available']}); the most recent 10 % after a gap of {barrier['horizon']} "
         f"candles ({report['calibration_samples']} samples) chose the epoch and fitted its temperature.",
         f"- Class prior of those training labels (metadata `class_prior`): "
         + ", ".join(f"{k} {v}" for k, v in report["class_prior"].items()) + ".",
@@ -135,7 +131,7 @@ def write(report: dict, path: str) -> None:
         "",
         "## Known weaknesses",
         "",
-        f"- Short history: {meta['from'][:10]} → {meta['to'][:10]}, mostly a bull market with the May 2021 crash; "
+        f"- Short history: {period(meta)}, mostly a bull market with the May 2021 crash; "
         "no long bear market. Results may not carry over to other regimes.",
         "- Pairs are pooled and move together, so test samples are far from independent; the counts overstate "
         "the effective sample size, and one block's figures move by a few points from period to period.",

@@ -5,6 +5,11 @@ def _c(value) -> str:
     return "–" if value is None else str(value)
 
 
+def period(r: dict) -> str:
+    """The dates a result covers (its `from` and `to`), as the cards print them."""
+    return f"{r['from'][:10]} → {r['to'][:10]}"
+
+
 def _row(cells) -> str:
     return "| " + " | ".join(_c(c) for c in cells) + " |"
 
@@ -33,7 +38,7 @@ def folds_table(m: dict) -> list:
 
     def row(label, r, temperature=None):
         b = r["baselines"]
-        return _row([label, f"{r['from'][:10]} → {r['to'][:10]}", r["samples"], r["balanced_accuracy"], r["macro_f1"],
+        return _row([label, period(r), r["samples"], r["balanced_accuracy"], r["macro_f1"],
                      r["log_loss"], b["prior"]["log_loss"], b["same_as_last"]["log_loss"],
                      b["opposite_of_last"]["log_loss"], r["brier"], r["baseline_brier"], r["ece_before"],
                      r["ece_after"], temperature, r["signal_count"], r["signal_hit_rate"]])

@@ -5,6 +5,7 @@ usage: ppo_card.py REPORT_JSON CARD_MD
 import json
 import sys
 
+from card_tables import period
 from ppo_eval import STRATEGIES
 
 NAMES = {"policy": "PPO policy", "flat": "always flat", "buy_and_hold": "buy and hold", "random": "random policy"}
@@ -36,19 +37,19 @@ def verdict(metrics: dict) -> str:
             f"max drawdown {dd(hold['max_drawdown'])}) and {against_random} a random policy ({pct(rnd['total_return'])}). "
             f"Its Sharpe is {num(p['sharpe'])}, its max drawdown {dd(p['max_drawdown'])}, with {p['trades']} trades "
             f"({p['trades_per_pair']} per pair). The shipped model is the last fold's; on its own test block "
-            f"({last['test']['from'][:10]} → {last['test']['to'][:10]}) it made {pct(last['policy']['total_return'])}, "
+            f"({period(last['test'])}) it made {pct(last['policy']['total_return'])}, "
             f"buy-and-hold {pct(last['buy_and_hold']['total_return'])}, always-flat 0%.")
 
 
 def table(metrics: dict) -> list:
     lines = ["| block | test period | strategy | return | Sharpe | max drawdown | trades | trades per pair |",
              "|---|---|---|---|---|---|---|---|"]
-    rows = [(f"fold {f['fold']}", f"{f['test']['from'][:10]} → {f['test']['to'][:10]}", f) for f in metrics["folds"]]
+    rows = [(f"fold {f['fold']}", period(f['test']), f) for f in metrics["folds"]]
     rows.append(("**overall**", "all test blocks, chained", metrics["overall"]))
-    for block, period, results in rows:
+    for block, dates, results in rows:
         for name in STRATEGIES:
             r = results[name]
-            lines.append(f"| {block} | {period} | {NAMES[name]} | {pct(r['total_return'])} | {num(r['sharpe'])} | "
+            lines.append(f"| {block} | {dates} | {NAMES[name]} | {pct(r['total_return'])} | {num(r['sharpe'])} | "
                          f"{dd(r['max_drawdown'])} | {r['trades']} | {r['trades_per_pair']} |")
     return lines
 
