@@ -11,7 +11,7 @@ import { measuredHitRate } from './measuredHitRate.js';
 import type { Prediction } from './prediction.js';
 
 /** Candles fetched beyond the model window: the indicators' warm-up (MACD 26+9) with room to spare. */
-export const WARMUP_CANDLES = 60;
+const WARMUP_CANDLES = 60;
 
 /** One (symbol, timeframe) ready for its model: the input window and what the prediction reads from its candles. */
 export interface ModelInput {
@@ -29,6 +29,27 @@ export interface ModelInput {
 /** A prediction, or why there is none; one per requested pair, so one failure never hides the others. */
 export type PredictionResult = { prediction: Prediction } | { error: unknown };
 
+/** A model's input at a symbol's last closed candle: the raw feature window, that candle and its ATR(14). */
+export interface LatestWindow {
+  input: Float32Array;
+  candle: Candle;
+  atr: number;
+}
+
+/**
+ * Fetches a listed symbol's closed candles and builds the `window` of features that ends at the last one,
+ * for any model reading features (direction or policy). Throws MarketDataError or NotEnoughCandlesError.
+ */
+export async function latestWindow(market: MarketSource, symbol: string, timeframe: Timeframe, window: number): Promise<LatestWindow> {
+  const need = window + WARMUP_CANDLES;
+  const candles = await market.fetchClosedCandles(symbol, timeframe, need);
+  const features = computeFeatures(candles);
+  const last = candles.length - 1;
+  const input = featureWindow(features, last, window);
+  if (!input) throw new NotEnoughCandlesError(symbol, timeframe, candles.length, need);
+  return { input, candle: candles[last]!, atr: features.atr[last]! };
+}
+
 /**
  * Picks the model for a listed symbol, fetches its closed candles and builds the input window. Throws
  * ModelUnavailableError, MarketDataError or NotEnoughCandlesError.
@@ -40,13 +61,7 @@ export async function prepareInput(
   timeframe: Timeframe,
 ): Promise<ModelInput> {
   const model = registry.directionModel(symbol, timeframe);
-  const need = model.metadata.window + WARMUP_CANDLES;
-  const candles = await market.fetchClosedCandles(symbol, timeframe, need);
-  const features = computeFeatures(candles);
-  const last = candles.length - 1;
-  const input = featureWindow(features, last, model.metadata.window);
-  if (!input) throw new NotEnoughCandlesError(symbol, timeframe, candles.length, need);
-  return { symbol, timeframe, model, input, candle: candles[last]!, atr: features.atr[last]! };
+  return { symbol, timeframe, model, ...(await latestWindow(market, symbol, timeframe, model.metadata.window)) };
 }
 
 /**

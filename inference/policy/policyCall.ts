@@ -1,8 +1,6 @@
 import type { MarketSource } from '../../market/source.js';
 import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
-import { WARMUP_CANDLES } from '../batchPrediction.js';
-import { NotEnoughCandlesError } from '../errors.js';
-import { computeFeatures, featureWindow } from '../features/pipeline.js';
+import { latestWindow } from '../batchPrediction.js';
 import { POLICY_ACTIONS, positionAfter, type PolicyAction, type Position } from '../labels.js';
 import type { LoadedPolicy, ModelRegistry } from '../models/registry.js';
 import { runPolicyModel } from '../models/runPolicy.js';
@@ -43,19 +41,15 @@ export async function policyCall(
   position: Position,
 ): Promise<PolicyCall> {
   const { timeframe, window, model_version: modelVersion } = policy.metadata;
-  const need = window + WARMUP_CANDLES;
-  const candles = await market.fetchClosedCandles(symbol, timeframe, need);
-  const last = candles.length - 1;
-  const input = featureWindow(computeFeatures(candles), last, window);
-  if (!input) throw new NotEnoughCandlesError(symbol, timeframe, candles.length, need);
+  const { input, candle } = await latestWindow(market, symbol, timeframe, window);
   const [probabilities] = await runPolicyModel(policy, input, [position]);
   if (!probabilities) throw new Error(`policy ${policy.file} returned no probabilities`);
   const action = POLICY_ACTIONS.reduce((best, a) => (probabilities[a] > probabilities[best] ? a : best));
   return {
     symbol,
     timeframe,
-    candleTime: candles[last]!.time,
-    price: candles[last]!.close,
+    candleTime: candle.time,
+    price: candle.close,
     position,
     action,
     probability: probabilities[action],
