@@ -13,14 +13,13 @@ import torch
 
 import ppo_card
 from data import TIMEFRAME_MINUTES, inner_split, load, span, training_rows, walk_forward, windows
+from export import CHECK_BATCH
 from net import normaliser
 from ppo import PpoConfig, train
 from ppo_env import FEE, action_steps, closes, episodes
 from ppo_eval import backtest, chained
 from ppo_export import export, write_check_batch
 from ppo_net import ARCHITECTURE, PolicyNet
-
-CHECK_BATCH = 64
 
 
 def log(line: str) -> None:
