@@ -68,7 +68,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function startBot(what: string): Promise<BotProcess> {
   const started = performance.now();
   const since = emulator.calls.length;
-  const bot = startBotProcess(env, ['./tests/support/shiftedClockPreload.ts']);
+  const bot = startBotProcess(env, { preload: ['./tests/support/shiftedClockPreload.ts'] });
   await waitForPolling(emulator, since);
   timings.push(`${what}: ${seconds(performance.now() - started)} to polling`);
   return bot;

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { startBotProcess } from '../acceptance/botProcess.js';
 import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmulator.js';
 import { startFakeExchange } from '../support/fakeExchange.js';
 import { syntheticMarket } from '../support/syntheticMarket.js';
@@ -43,7 +43,6 @@ export async function benchColdStart(runs = 5, warmup = 1): Promise<ColdStart> {
   const exchange = await startFakeExchange({ candles: syntheticMarket(200, Date.now()) });
   const emulator = await startBotApiEmulator({ token: TOKEN });
   const env = {
-    ...process.env,
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: emulator.apiRoot,
     EXCHANGE_API_URL: exchange.url,
@@ -64,14 +63,15 @@ export async function benchColdStart(runs = 5, warmup = 1): Promise<ColdStart> {
   }
 }
 
-async function startOnce(env: NodeJS.ProcessEnv, emulator: BotApiEmulator, chatId: number): Promise<Start> {
+async function startOnce(env: Record<string, string>, emulator: BotApiEmulator, chatId: number): Promise<Start> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const bot = startBotProcess(env, { stdout: 'pipe' });
+  const { child } = bot;
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   try {
     const ready = await new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`the bot did not log "${READY}" within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
-      createInterface({ input: child.stdout }).on('line', (line) => {
+      createInterface({ input: child.stdout! }).on('line', (line) => {
         if (!line.includes(READY)) return;
         clearTimeout(timer);
         resolve(performance.now());
@@ -85,8 +85,7 @@ async function startOnce(env: NodeJS.ProcessEnv, emulator: BotApiEmulator, chatI
     await emulator.waitForBotMessages(chatId, 2, READY_TIMEOUT_MS);
     return { ms: ready - started, rssMb, firstReplyMs, servingRssMb: residentMb(child.pid!) };
   } finally {
-    child.kill('SIGTERM');
-    await exited;
+    await bot.stop();
   }
 }
 
