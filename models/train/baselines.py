@@ -26,19 +26,23 @@ def rule_probs(named: np.ndarray, q: float, prior: np.ndarray) -> np.ndarray:
     return probs
 
 
+# Each rule's name and whether it is the opposite rule.
+RULES = {"same_as_last": False, "opposite_of_last": True}
+
+
 def fit_baselines(labels: np.ndarray, last_move: np.ndarray, idx: dict):
     """Returns a function that gives each baseline's probabilities for the samples with `last_move`."""
     prior = class_prior(labels)
-    rules = {}
-    for name, opposite in (("same_as_last", False), ("opposite_of_last", True)):
+    q = {}
+    for name, opposite in RULES.items():
         named = rule_classes(last_move, idx["LONG"], idx["SHORT"], idx["NO_TRADE"], opposite)
-        rules[name] = float(np.clip(np.mean(named == labels), 0.01, 0.99))
+        q[name] = float(np.clip(np.mean(named == labels), 0.01, 0.99))
 
     def predict(test_last_move: np.ndarray) -> dict:
         out = {"prior": np.broadcast_to(prior, (len(test_last_move), len(prior)))}
-        for name, q in rules.items():
-            named = rule_classes(test_last_move, idx["LONG"], idx["SHORT"], idx["NO_TRADE"], name == "opposite_of_last")
-            out[name] = rule_probs(named, q, prior)
+        for name, opposite in RULES.items():
+            named = rule_classes(test_last_move, idx["LONG"], idx["SHORT"], idx["NO_TRADE"], opposite)
+            out[name] = rule_probs(named, q[name], prior)
         return out
 
-    return prior, rules, predict
+    return predict

@@ -38,7 +38,7 @@ def run_fold(data, train: np.ndarray, test: np.ndarray, family: str, config: dic
     test = evenly(test, opts["max_test"])
     logits = logits_of(model, data, test)
     labels = data.cols["label"].astype(np.int64)
-    _, _, baseline = fit_baselines(labels[train], data.cols["last_move"][train], label_indices(data))
+    baseline = fit_baselines(labels[train], data.cols["last_move"][train], label_indices(data))
     return {"train": {**span(data, used), "available": int(len(train))}, "test_idx": test, "temperature": temperature,
             "raw": softmax(logits), "cal": softmax(logits, temperature), "base": baseline(data.cols["last_move"][test])}
 
