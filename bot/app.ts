@@ -86,7 +86,7 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     },
     outcomes: { recentCandles, db, outcomes, paperTrades, replies: new OutcomeReplies(db, now), log },
     mood,
-    digest: { digests: new DailyDigests(db, now), hourUtc: config.DIGEST_HOUR_UTC, log },
+    digest: { digests: new DailyDigests(db, now), outcomes, hourUtc: config.DIGEST_HOUR_UTC, log },
     log,
   });
   const answerTimes = new AnswerTimes();

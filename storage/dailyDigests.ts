@@ -1,5 +1,4 @@
 import type { SqliteDatabase } from './database.js';
-import type { AlertResult } from './outcomesRepository.js';
 import type { Subscription } from './subscriptionsRepository.js';
 
 /** An alert that went out, as a digest lists it. */
@@ -13,9 +12,10 @@ export interface DigestAlert {
 }
 
 /**
- * What the daily digest reads, and where it goes: digests are deliveries of kind 'digest' in the alert
- * outbox (migration 4), unique per chat and digest moment, so a job that runs twice for the same moment
- * (a restart, a catch-up) queues each chat's digest once and the delivery worker sends it once.
+ * Who gets the daily digest, the alerts it lists (its outcomes come from OutcomesRepository.resolvedBetween),
+ * and where it goes: digests are deliveries of kind 'digest' in the alert outbox (migration 4), unique per
+ * chat and digest moment, so a job that runs twice for the same moment (a restart, a catch-up) queues each
+ * chat's digest once and the delivery worker sends it once.
  */
 export class DailyDigests {
   private readonly insert;
@@ -49,18 +49,6 @@ export class DailyDigests {
          WHERE a.created_at >= ? AND a.created_at < ? ORDER BY a.created_at, a.id`,
       )
       .all(from, to) as DigestAlert[];
-  }
-
-  /** Alert signals whose outcome was resolved in [from, to), with it. */
-  outcomesBetween(from: number, to: number): AlertResult[] {
-    const rows = this.db
-      .prepare(
-        `SELECT s.symbol, s.timeframe, s.confidence, s.candle_time AS candleTime, o.hit, o.net_return AS netReturn
-         FROM signal_outcomes o JOIN signals s ON s.id = o.signal_id
-         WHERE s.origin = 'alert' AND o.resolved_at >= ? AND o.resolved_at < ? ORDER BY o.resolved_at, s.id`,
-      )
-      .all(from, to) as Array<Omit<AlertResult, 'hit'> & { hit: number }>;
-    return rows.map((row) => ({ ...row, hit: row.hit === 1 }));
   }
 
   /** Queues a chat's digest for the moment `digestAt`; false when it already had one. */

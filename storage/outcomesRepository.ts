@@ -66,14 +66,28 @@ export class OutcomesRepository {
 
   /** Alert signals on candles from `since` on (one timeframe, or all), with their outcomes where resolved. */
   alertResults(since: number, timeframe?: string): AlertResult[] {
+    return this.alertRows(
+      `FROM signals s LEFT JOIN signal_outcomes o ON o.signal_id = s.id
+       WHERE s.origin = 'alert' AND s.candle_time >= ? AND (? IS NULL OR s.timeframe = ?)
+       ORDER BY s.candle_time`,
+      since, timeframe ?? null, timeframe ?? null,
+    );
+  }
+
+  /** Alert signals whose outcome was resolved in [from, to), with it: what a daily digest reports. */
+  resolvedBetween(from: number, to: number): AlertResult[] {
+    return this.alertRows(
+      `FROM signal_outcomes o JOIN signals s ON s.id = o.signal_id
+       WHERE s.origin = 'alert' AND o.resolved_at >= ? AND o.resolved_at < ? ORDER BY o.resolved_at, s.id`,
+      from, to,
+    );
+  }
+
+  /** AlertResult rows of signals `s` and outcomes `o` joined as `fromWhere` says. */
+  private alertRows(fromWhere: string, ...params: unknown[]): AlertResult[] {
     const rows = this.db
-      .prepare(
-        `SELECT s.symbol, s.timeframe, s.confidence, s.candle_time AS candleTime, o.hit, o.net_return AS netReturn
-         FROM signals s LEFT JOIN signal_outcomes o ON o.signal_id = s.id
-         WHERE s.origin = 'alert' AND s.candle_time >= ? AND (? IS NULL OR s.timeframe = ?)
-         ORDER BY s.candle_time`,
-      )
-      .all(since, timeframe ?? null, timeframe ?? null) as (Omit<AlertResult, 'hit'> & { hit: number | null })[];
+      .prepare(`SELECT s.symbol, s.timeframe, s.confidence, s.candle_time AS candleTime, o.hit, o.net_return AS netReturn ${fromWhere}`)
+      .all(...params) as (Omit<AlertResult, 'hit'> & { hit: number | null })[];
     return rows.map((row) => ({ ...row, hit: row.hit === null ? null : row.hit === 1 }));
   }
 }

@@ -1,5 +1,6 @@
 import { tally } from '../../inference/performance.js';
 import type { DailyDigests } from '../../storage/dailyDigests.js';
+import type { OutcomesRepository } from '../../storage/outcomesRepository.js';
 import type { Subscription } from '../../storage/subscriptionsRepository.js';
 import { formatDigest } from '../formatDigest.js';
 import type { Logger } from '../logger.js';
@@ -9,6 +10,7 @@ const DAY_MS = 24 * HOUR_MS;
 
 export interface DigestDeps {
   digests: DailyDigests;
+  outcomes: Pick<OutcomesRepository, 'resolvedBetween'>;
   /** DIGEST_HOUR_UTC. */
   hourUtc: number;
   log: Logger;
@@ -39,7 +41,7 @@ export function queueDigests(deps: DigestDeps, now: number): DigestReport {
   const digestAt = digestMoment(now, deps.hourUtc);
   const from = digestAt - DAY_MS;
   const alerts = deps.digests.alertsBetween(from, digestAt);
-  const outcomes = deps.digests.outcomesBetween(from, digestAt);
+  const outcomes = deps.outcomes.resolvedBetween(from, digestAt);
   const recipients = deps.digests.recipients();
   let queued = 0;
   for (const [chatId, subscriptions] of recipients) {
