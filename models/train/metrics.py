@@ -78,6 +78,12 @@ def trade_columns(probs: np.ndarray, cols: dict, long_i: int) -> dict:
     return {name: pick(name) for name in ("hit", "net", "tp1_net", "sl_net")}
 
 
+def directional_calls(probs: np.ndarray, cols: dict, long_i: int, short_i: int):
+    """Each sample's confidence, whether its call is LONG or SHORT, and the columns of the side it takes."""
+    pred = probs.argmax(axis=1)
+    return probs.max(axis=1), (pred == long_i) | (pred == short_i), trade_columns(probs, cols, long_i)
+
+
 def signal_stats(trades: dict, mask: np.ndarray) -> dict:
     """Count, TP1-before-SL hit rate, the hit rate at which the net return would be zero, mean net return.
 
@@ -97,9 +103,7 @@ def signal_stats(trades: dict, mask: np.ndarray) -> dict:
 
 def signals(probs: np.ndarray, cols: dict, long_i: int, short_i: int, extra=()) -> dict:
     """Hit rates of the non-NO_TRADE predictions: all, at each confidence threshold, and the top decile."""
-    pred, conf = probs.argmax(axis=1), probs.max(axis=1)
-    trades = trade_columns(probs, cols, long_i)
-    directional = (pred == long_i) | (pred == short_i)
+    conf, directional, trades = directional_calls(probs, cols, long_i, short_i)
     # The most confident tenth of the directional calls (NO_TRADE calls are never signals).
     decile = float(np.quantile(conf[directional], 0.9)) if directional.any() else 1.0
     rows = [{"threshold": t, **signal_stats(trades, directional & (conf >= t))}
@@ -117,12 +121,10 @@ def signals(probs: np.ndarray, cols: dict, long_i: int, short_i: int, extra=()) 
 
 def hit_rate_by_confidence(probs: np.ndarray, cols: dict, long_i: int, short_i: int) -> list:
     """Measured TP1 hit rate of directional calls per band of calibrated confidence (what /predict shows)."""
-    pred, conf = probs.argmax(axis=1), probs.max(axis=1)
-    hits = trade_columns(probs, cols, long_i)["hit"]
-    directional = (pred == long_i) | (pred == short_i)
+    conf, directional, trades = directional_calls(probs, cols, long_i, short_i)
     bands = []
     for lo, hi in zip(BAND_EDGES[:-1], BAND_EDGES[1:]):
         inside = directional & (conf >= lo) & ((conf < hi) if hi < 1 else (conf <= hi))
         bands.append({"from": lo, "below": hi, "count": int(inside.sum()),
-                      "hit_rate": r4(hits[inside].mean()) if inside.any() else None})
+                      "hit_rate": r4(trades["hit"][inside].mean()) if inside.any() else None})
     return bands

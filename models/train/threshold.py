@@ -1,7 +1,7 @@
 """The alert threshold: chosen on the validation folds only, from the measured hit rate after fees."""
 import numpy as np
 
-from metrics import signal_stats, trade_columns
+from metrics import directional_calls, signal_stats
 
 CANDIDATES = (0.40, 0.45, 0.50, 0.55, 0.60)
 # Fewer signals than this on the validation folds says nothing about a threshold's hit rate.
@@ -11,9 +11,7 @@ MIN_SIGNALS = 50
 def choose_threshold(probs: np.ndarray, cols: dict, long_i: int, short_i: int) -> dict:
     """The lowest candidate whose hit rate beats its break-even rate on enough signals; if none does, the
     candidate with the best mean net return (the card then says the goal is not met)."""
-    pred, conf = probs.argmax(axis=1), probs.max(axis=1)
-    trades = trade_columns(probs, cols, long_i)
-    directional = (pred == long_i) | (pred == short_i)
+    conf, directional, trades = directional_calls(probs, cols, long_i, short_i)
     rows = [{"threshold": t, **signal_stats(trades, directional & (conf >= t))} for t in CANDIDATES]
     enough = [r for r in rows if r["count"] >= MIN_SIGNALS]
     winning = [r for r in enough if r["hit_rate"] > r["breakeven_hit_rate"]]
