@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseCount } from '../../inference/dataset/args.js';
 import { DatasetInputError } from '../../inference/dataset/exporter.js';
 import { MarketDataError } from '../../market/errors.js';
@@ -20,6 +21,9 @@ export function missingTrainingDeps(python: string): string | null {
     'or pip install torch onnx numpy, or point PYTHON at an interpreter that has them.'
   );
 }
+
+/** The path of a training script in this folder (train.py, ppo_train.py, manifest.py), wherever npm runs from. */
+export const trainingScript = (name: string): string => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
 /** A Python step exited badly; it has already printed its own traceback. */
 export class PythonFailedError extends Error {}

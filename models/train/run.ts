@@ -1,12 +1,11 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseCount, parsePairs, parseTimeframes } from '../../inference/dataset/args.js';
 import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
 import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
 import { TIMEFRAMES } from '../../market/timeframes.js';
-import { passOnCounts, prepareTraining, reportTrainingFailure, runPython } from './python.js';
+import { passOnCounts, prepareTraining, reportTrainingFailure, runPython, trainingScript } from './python.js';
 import { verifyOnnx } from './verifyOnnx.js';
 
 /**
@@ -20,8 +19,6 @@ const USAGE =
   `[--out ${DEFAULT_MODELS_DIR}] [--epochs N] [--max-samples N] [--max-train N] [--max-test N] [--folds K] [--seed S] ` +
   '[--dataset artifacts/dataset]';
 const MAX_MODEL_BYTES = 1.5 * 1024 * 1024;
-
-const script = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -52,7 +49,7 @@ async function main(): Promise<void> {
   if (exported.length === 0) throw new DatasetInputError('no timeframe had data: nothing to train');
   for (const { timeframe, dir } of exported) {
     const trainArgs = ['--dataset', values.dataset, '--timeframe', timeframe, '--out', values.out, ...passOn];
-    await runPython(python, [script('train.py'), ...trainArgs]);
+    await runPython(python, [trainingScript('train.py'), ...trainArgs]);
     const name = `direction-${timeframe}`;
     const modelPath = join(values.out, `${name}.onnx`);
     const diff = await verifyOnnx(modelPath, dir, name);
@@ -60,7 +57,7 @@ async function main(): Promise<void> {
     const warning = size > MAX_MODEL_BYTES ? ' WARNING: larger than 1.5 MB' : '';
     console.log(`${timeframe}: onnxruntime-node matches PyTorch (max abs diff ${diff.toExponential(1)})${warning}`);
   }
-  await runPython(python, [script('manifest.py'), values.out]);
+  await runPython(python, [trainingScript('manifest.py'), values.out]);
   console.log(`train: done in ${Math.round((Date.now() - started) / 1000)}s`);
 }
 

@@ -1,11 +1,10 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseCount, parsePairs } from '../../inference/dataset/args.js';
 import { DatasetInputError, exportDataset } from '../../inference/dataset/exporter.js';
 import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
-import { passOnCounts, prepareTraining, reportTrainingFailure, runPython } from './python.js';
+import { passOnCounts, prepareTraining, reportTrainingFailure, runPython, trainingScript } from './python.js';
 import { verifyPolicyOnnx } from './verifyOnnx.js';
 
 /**
@@ -19,8 +18,6 @@ const USAGE =
   '[--pairs BTC/USDT,...] [--max-samples N] [--dataset artifacts/dataset]';
 /** The direction models showed an edge on 1h; the policy is trained there. */
 const TIMEFRAME = '1h';
-
-const script = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -46,12 +43,12 @@ async function main(): Promise<void> {
     maxSamples: parseCount('max-samples', values['max-samples']),
   });
   if (!exported) throw new DatasetInputError(`no ${TIMEFRAME} candles in ${data}: nothing to train`);
-  await runPython(python, [script('ppo_train.py'), '--dataset', values.dataset, '--timeframe', TIMEFRAME, '--out', values.out, ...passOn]);
+  await runPython(python, [trainingScript('ppo_train.py'), '--dataset', values.dataset, '--timeframe', TIMEFRAME, '--out', values.out, ...passOn]);
   const name = `policy-${TIMEFRAME}`;
   const modelPath = join(values.out, `${name}.onnx`);
   const diff = await verifyPolicyOnnx(modelPath, exported.dir, name);
   console.log(`${name}: onnxruntime-node matches PyTorch (max abs diff ${diff.toExponential(1)}), ${statSync(modelPath).size} bytes`);
-  await runPython(python, [script('manifest.py'), values.out]);
+  await runPython(python, [trainingScript('manifest.py'), values.out]);
   console.log(`train:policy: done in ${Math.round((Date.now() - started) / 1000)}s`);
 }
 
