@@ -1,6 +1,6 @@
-import { renderAsync } from '@resvg/resvg-js';
 import { FONT_FAMILY } from '../bot/chart/chartOption.js';
 import { echarts, type Echarts } from '../bot/chart/echarts.js';
+import { svgToPng } from '../bot/chart/svgToPng.js';
 import type { CurvePoints } from './report.js';
 
 type EquityOption = Echarts.ComposeOption<
@@ -62,11 +62,8 @@ function renderEquitySvg(curves: readonly CurvePoints[], title: string): string 
 }
 
 /** The equity chart as a PNG (SVG rendered by echarts, rasterised by resvg). */
-export async function renderEquityChart(curves: readonly CurvePoints[], title: string): Promise<Buffer> {
-  const image = await renderAsync(renderEquitySvg(curves, title), {
-    font: { loadSystemFonts: true, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-  });
-  return image.asPng();
+export function renderEquityChart(curves: readonly CurvePoints[], title: string): Promise<Buffer> {
+  return svgToPng(renderEquitySvg(curves, title));
 }
 
 /** At most MAX_POINTS [time, value] points, evenly spaced, the last always kept. */

@@ -1,9 +1,9 @@
-import { renderAsync } from '@resvg/resvg-js';
 import type { Prediction } from '../../inference/prediction.js';
 import type { Candle } from '../../market/candle.js';
 import { TAG, chartLevels, spreadLabels, tagText, tagWidth, type ChartLevel } from './chartLevels.js';
 import { CHART_SIZE, FONT_FAMILY, LEADER_WIDTH, chartGrid, chartOption, type ChartOption } from './chartOption.js';
 import { echarts, type Echarts } from './echarts.js';
+import { svgToPng } from './svgToPng.js';
 
 /** The chart as an SVG string: candles, title, level lines and a price tag for each level. */
 export function renderChartSvg(candles: readonly Candle[], p: Prediction): string {
@@ -18,12 +18,9 @@ export function renderChartSvg(candles: readonly Candle[], p: Prediction): strin
   }
 }
 
-/** A PNG for Telegram (sendPhoto does not take SVG); rasterised on libuv's thread pool, off the event loop. */
-export async function renderChart(candles: readonly Candle[], p: Prediction): Promise<Buffer> {
-  const image = await renderAsync(renderChartSvg(candles, p), {
-    font: { loadSystemFonts: true, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-  });
-  return image.asPng();
+/** The chart as a PNG for Telegram. */
+export function renderChart(candles: readonly Candle[], p: Prediction): Promise<Buffer> {
+  return svgToPng(renderChartSvg(candles, p));
 }
 
 /** A tag per level in the right margin, joined to its line by a short leader that slants if the tag moved. */
