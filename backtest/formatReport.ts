@@ -10,16 +10,22 @@ export function formatReport(report: BacktestReport): string {
       `min confidence ${report.minConfidence ?? "each model card's threshold"} · fee ${report.feeRate * 100}% per side`,
     '',
     table(
-      ['tf', 'pairs', 'in-sample', 'min conf', 'signals', 'L/S', 'open', 'hit rate', 'P&L/unit', 'mean', 'strategy', 'max DD', 'Sharpe', 'exposure', 'B&H', 'B&H DD', 'B&H Sharpe'],
+      ['tf', 'pairs', 'in-sample', 'min conf', 'signals', 'L/S', 'open', 'wins', 'stops', 'expired', 'win rate', 'break-even', 'mean net', '95% CI (by day)', 'P&L/unit'],
       report.summary.map(summaryCells),
     ),
     '',
-    'hit rate: TP1 before the stop, of resolved trades · P&L/unit: sum of net returns, one unit per trade',
+    'wins: TP1 before the stop, closed at TP1 · stops: the stop first (a candle touching both counts as the stop) ·',
+    'expired: neither within the horizon, closed at its last close · win rate = wins / (wins + stops) · break-even:',
+    'the win rate at which trades ending at TP1 or the stop earn nothing after fees · mean net: resolved trades after',
+    'fees, with a 95% interval from a bootstrap by UTC day · P&L/unit: sum of net returns, one unit per trade',
+    '',
+    table(['tf', 'strategy', 'max DD', 'Sharpe', 'exposure', 'B&H', 'B&H DD', 'B&H Sharpe'], report.summary.map(portfolioCells)),
+    '',
     'strategy: portfolio return, 1/P of its value per alert, marked to market · Sharpe: daily returns × √365',
     'B&H: equal-weight buy and hold of the same pairs · in-sample: decisions inside the model\'s training period',
     ...trainedLines(report.summary),
     '',
-    'Per pair: signals · hit rate · P&L/unit',
+    'Per pair: signals · win rate · P&L/unit',
     table(['pair', ...timeframes], pairCells(report.pairs, timeframes)),
   ];
   if (report.skipped.length > 0) lines.push('', 'Skipped:', ...report.skipped.map((s) => `  ${describeSkip(s)}`));
@@ -47,13 +53,19 @@ function summaryCells(r: SummaryRow): string[] {
     String(r.signals),
     `${r.long}/${r.short}`,
     String(r.open),
-    percent(r.hitRate),
-    signedPercent(r.pnl),
+    String(r.wins),
+    String(r.stops),
+    String(r.expired),
+    percent(r.winRate),
+    percent(r.breakevenWinRate),
     signedPercent(r.meanReturn, 2),
-    ...curveCells(r.strategy).slice(0, 3),
-    percent(r.exposure),
-    ...curveCells(r.buyAndHold),
+    r.meanReturnCi95 === null ? '–' : `${signedPercent(r.meanReturnCi95[0], 2)}…${signedPercent(r.meanReturnCi95[1], 2)}`,
+    signedPercent(r.pnl),
   ];
+}
+
+function portfolioCells(r: SummaryRow): string[] {
+  return [r.timeframe, ...curveCells(r.strategy), percent(r.exposure), ...curveCells(r.buyAndHold)];
 }
 
 function curveCells(s: CurveStats): string[] {
@@ -67,7 +79,7 @@ function pairCells(rows: readonly PairRow[], timeframes: readonly string[]): str
     ...timeframes.map((tf) => {
       const r = rows.find((row) => row.symbol === symbol && row.timeframe === tf);
       if (!r) return '';
-      return r.signals === 0 ? '0' : `${r.signals} · ${percent(r.hitRate, 0)} · ${signedPercent(r.pnl)}`;
+      return r.signals === 0 ? '0' : `${r.signals} · ${percent(r.winRate, 0)} · ${signedPercent(r.pnl)}`;
     }),
   ]);
 }

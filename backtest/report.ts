@@ -1,3 +1,5 @@
+import { callStats, type CallResult } from '../inference/outcome.js';
+import { netReturn } from '../inference/tradeReturn.js';
 import type { Timeframe } from '../market/timeframes.js';
 import type { EquityCurves } from './equity.js';
 import { averageCurves, curveStats, type CurveStats } from './metrics.js';
@@ -28,14 +30,23 @@ export interface TradeStats {
   short: number;
   /** Trades whose outcome is known by the end of the period. */
   resolved: number;
-  /** Still open at the end: no outcome, left out of the hit rate and the P&L. */
+  /** Still open at the end: no outcome, left out of every statistic below. */
   open: number;
-  /** Resolved trades that reached TP1 before the stop. */
-  hits: number;
-  hitRate: number | null;
+  /** Resolved trades by the one trade rule (inference/outcome.ts): TP1 before the stop, closed at TP1. */
+  wins: number;
+  /** The stop touched first (a candle touching both counts as the stop), closed at the stop. */
+  stops: number;
+  /** Neither within the horizon: closed at its last close. */
+  expired: number;
+  /** wins / (wins + stops); null without either. */
+  winRate: number | null;
+  /** The win rate at which trades ending at TP1 or the stop earn nothing after fees (callStats). */
+  breakevenWinRate: number | null;
   /** Sum of the resolved trades' net returns after 0.1% fees per side: P&L per unit of notional per trade. */
   pnl: number;
+  /** Mean net return of the resolved trades, expired ones included, and its 95% interval (bootstrap by UTC day). */
   meanReturn: number | null;
+  meanReturnCi95: [number, number] | null;
 }
 
 export interface SummaryRow extends TradeStats {
@@ -85,19 +96,35 @@ export interface BacktestReport {
 }
 
 export function tradeStats(trades: readonly BacktestTrade[]): TradeStats {
-  const resolved = trades.flatMap((t) => (t.result ? [t.result] : []));
-  const hits = resolved.filter((r) => r.hit).length;
-  const pnl = resolved.reduce((sum, r) => sum + r.netReturn, 0);
+  const resolved = trades.flatMap((t) => callResultOf(t) ?? []);
+  const stats = callStats(resolved);
   return {
     signals: trades.length,
     long: trades.filter((t) => t.direction === 'LONG').length,
     short: trades.filter((t) => t.direction === 'SHORT').length,
     resolved: resolved.length,
     open: trades.length - resolved.length,
-    hits,
-    hitRate: resolved.length > 0 ? hits / resolved.length : null,
-    pnl,
-    meanReturn: resolved.length > 0 ? pnl / resolved.length : null,
+    wins: stats.wins,
+    stops: stats.stops,
+    expired: stats.expired,
+    winRate: stats.win_rate,
+    breakevenWinRate: stats.breakeven_win_rate,
+    pnl: resolved.reduce((sum, r) => sum + r.netReturn, 0),
+    meanReturn: stats.mean_net_return,
+    meanReturnCi95: stats.mean_net_return_ci95,
+  };
+}
+
+/** A resolved trade as callStats reads it: its result and return, and its returns at TP1 and at the stop. */
+function callResultOf(trade: BacktestTrade): CallResult | null {
+  if (!trade.result) return null;
+  const { side, entry, stopLoss, takeProfits } = trade.levels;
+  return {
+    result: trade.result.result,
+    netReturn: trade.result.netReturn,
+    tp1NetReturn: netReturn(side, entry, takeProfits[0]),
+    stopNetReturn: netReturn(side, entry, stopLoss),
+    time: trade.candleTime,
   };
 }
 

@@ -86,7 +86,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     command: 'performance',
-    description: 'How the alerts turned out: hit rates and P&L over 7, 30 and 90 days',
+    description: 'How the alerts turned out: wins, stops, win rate vs break-even and P&L over 7, 30 and 90 days',
     usage: '/performance [TIMEFRAME]',
     rateLimited: true,
     handler: performanceCommand,

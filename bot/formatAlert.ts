@@ -11,17 +11,18 @@ export function formatAlert(p: Prediction): string {
   return [`🔔 <b>New ${p.direction === 'LONG' ? 'buy' : 'sell'} signal</b>`, formatPrediction(p)].join('\n');
 }
 
+/** A win closes at TP1; TP2/TP3 say its exit candle ran on that far (information only). */
 const HEADLINE: Record<TradeOutcome, string> = {
   TP1: '✅ TP1 reached',
-  TP2: '✅ TP2 reached',
-  TP3: '🎯 TP3 reached',
+  TP2: '✅ TP1 reached (the price ran on to TP2)',
+  TP3: '🎯 TP1 reached (the price ran on to TP3)',
   SL: '🛑 Stopped out',
   EXPIRED: '⌛ Expired',
 };
 
 const EXIT: Record<TradeExit, string> = {
   stop: 'closed at the stop',
-  tp3: 'closed at TP3',
+  tp1: 'closed at TP1',
   expiry: 'closed at the last close of the horizon',
 };
 

@@ -1,7 +1,7 @@
 import type { Tally } from '../inference/performance.js';
 import type { DigestAlert } from '../storage/dailyDigests.js';
 import { formatPercent, formatUtc } from './formatNumbers.js';
-import { hitRate, pnl } from './formatPerformance.js';
+import { pnl, winRate } from './formatPerformance.js';
 import { escapeHtml } from './html.js';
 
 /** Alerts listed by name; a busy day adds "… and N more" so the digest stays short. */
@@ -27,7 +27,7 @@ export function formatDigest({ digestAt, alerts, outcomes }: Digest): string {
     ...(more > 0 ? [`… and ${more} more`] : []),
     outcomes.resolved === 0
       ? 'No outcomes resolved.'
-      : `<b>Outcomes</b>: ${outcomes.resolved} resolved · hit rate ${hitRate(outcomes)} · P&amp;L ${pnl(outcomes)} after fees`,
+      : `<b>Outcomes</b>: ${outcomes.resolved} resolved · ${winRate(outcomes)} · P&amp;L ${pnl(outcomes)} after fees`,
     '<i>Paper trading, not financial advice. /alerts mutes the digest.</i>',
   ].join('\n');
 }

@@ -4,7 +4,10 @@ import type { IndicatorReadings } from '../inference/explain/readings.js';
 import { DIRECTION_NAME } from './formatPrediction.js';
 import { escapeHtml } from './html.js';
 
-const LABEL: Record<IndicatorName, string> = { rsi: 'RSI', macd: 'MACD', volume: 'Volume', volatility: 'Volatility' };
+const LABEL: Record<IndicatorName, string> = { rsi: 'RSI', macd: 'MACD', volume: 'Volume', volatility: 'Volatility', market: 'Market' };
+
+/** A move in volatility units: "up 1.2σ". */
+const sigma = (move: number) => `${move >= 0 ? 'up' : 'down'} ${Math.abs(move).toFixed(1)}σ`;
 
 /** MACD histogram sign and slope, in words a trader uses. */
 function momentum(histogram: number, rising: boolean): string {
@@ -19,10 +22,13 @@ function momentum(histogram: number, rising: boolean): string {
 const READING: Record<IndicatorName, (r: IndicatorReadings, window: number) => string> = {
   rsi: ({ rsi }) => `${rsi.value.toFixed(0)} (${rsi.zone})`,
   macd: ({ macd }) => `histogram ${momentum(macd.histogram, macd.rising)}`,
-  volume: ({ volume }) => `${volume.ratio.toFixed(1)}× its 20-candle average (${volume.level})`,
+  volume: ({ volume }) => `${volume.z >= 0 ? '+' : '−'}${Math.abs(volume.z).toFixed(1)}σ against its 20-candle average (${volume.level})`,
   volatility: ({ volatility }, window) =>
     `ATR ${(volatility.atrRel * 100).toFixed(2)}% of price, ${volatility.ratio.toFixed(1)}× its median of the ` +
     `last ${window} candles (${volatility.level})`,
+  market: ({ market }) =>
+    `BTC ${sigma(market.btcMove)} and the basket ${sigma(market.basketMove)} over 16 candles, ` +
+    `${Math.round(market.breadth * 100)}% of the basket up over 20`,
 };
 
 /** A probability change in percentage points: 0.021 → "+2.1 points"; a change that rounds to nothing says so. */
@@ -46,7 +52,7 @@ function verdict(e: Explanation, call: string): string {
   const toward =
     e.pushedToward.length > 0
       ? `Behind the ${call} call: ${names(e.pushedToward)}.`
-      : `None of these four pushed toward ${call} by ${LITTLE_EFFECT * 100} points or more: the call rests on ` +
+      : `None of these pushed toward ${call} by ${LITTLE_EFFECT * 100} points or more: the call rests on ` +
         `the other features, or on these together.`;
   const against = e.pushedAgainst.length > 0 ? ` Against it: ${names(e.pushedAgainst)}.` : '';
   return toward + against;
@@ -65,9 +71,9 @@ export function formatExplanation(e: Explanation): string {
     '',
     verdict(e, call),
     `<i>How this is measured: the model was run again with each indicator held at a neutral level over the ` +
-      `${e.window} candles it saw (RSI at 50, MACD at 0, volume at its 20-candle average, volatility at its median); ` +
-      `a push is how far that moved the probability of ${call}, in percentage points. The model also sees ` +
-      `moving-average, Bollinger, rate-of-change and stochastic features, not broken out here. These are the ` +
+      `${e.window} candles it saw (RSI at 50, MACD at 0, volume at its average, volatility at its median, a flat ` +
+      `market); a push is how far that moved the probability of ${call}, in percentage points. The model also sees ` +
+      `moving-average, Bollinger, range, candle and time-of-day features, not broken out here. These are the ` +
       `readings the model saw and how it leaned on them, not proof of what will move the price.</i>`,
   ].join('\n');
 }

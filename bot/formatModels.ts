@@ -1,10 +1,12 @@
 import type {
+  CardCalls,
   LoadedModelCard,
   LoadedPolicyCard,
   ModelsReport,
   RefusedModel,
   WalkForwardNumbers,
 } from '../inference/models/modelReport.js';
+import { formatCallStats, winRateText } from './formatCallStats.js';
 import { formatCount } from './formatNumbers.js';
 import { formatComparison } from './formatPolicy.js';
 import { escapeHtml } from './html.js';
@@ -17,14 +19,15 @@ function percent(share: number): string {
 /** How much of a sha256 is shown: enough to tell files apart and to check one against the manifest. */
 const SHA_PREFIX = 12;
 
-function metricsLine(m: WalkForwardNumbers): string {
+function metricsLine(m: WalkForwardNumbers, calls: CardCalls): string {
   const parts: string[] = [];
   if (m.logLoss !== null) {
     const baseline = m.baselineLogLoss === null ? '' : ` vs ${m.baselineLogLoss.toFixed(4)} baseline`;
     parts.push(`log-loss ${m.logLoss.toFixed(4)}${baseline}`);
   }
   if (m.balancedAccuracy !== null) parts.push(`balanced accuracy ${percent(m.balancedAccuracy)}`);
-  if (m.signalHitRate !== null) {
+  // A card from before the one trade rule has only its TP1 hit rate; newer ones get the lines of callsLines.
+  if (m.signalHitRate !== null && (calls.all === null || calls.all.legacy)) {
     const count = m.signalCount === null ? '' : ` of ${formatCount(m.signalCount)} signals`;
     parts.push(`hit rate ${percent(m.signalHitRate)}${count}`);
   }
@@ -36,8 +39,26 @@ function loadedLines(m: LoadedModelCard): string[] {
   return [
     `<b>${escapeHtml(m.timeframe)}</b> · <code>${escapeHtml(m.modelVersion)}</code>`,
     `${scope} · feature set ${escapeHtml(m.featureSet)} · sha256 <code>${escapeHtml(m.sha256.slice(0, SHA_PREFIX))}</code>`,
-    metricsLine(m.metrics),
+    metricsLine(m.metrics, m.calls),
+    ...callsLines(m.calls),
   ];
+}
+
+/** "All calls: win rate … on N calls" and the same at the alert threshold, on cards that measured them. */
+function callsLines(calls: CardCalls): string[] {
+  const lines: string[] = [];
+  const all = calls.all;
+  if (all && !all.legacy) {
+    const stats = {
+      count: all.signals ?? 0, win_rate: all.rate, breakeven_win_rate: all.breakevenRate,
+      mean_net_return: all.meanNetReturn, mean_net_return_ci95: all.meanNetReturnCi95,
+    };
+    lines.push(`All calls: ${all.signals === null ? `${winRateText(all.rate, all.breakevenRate)}` : formatCallStats(stats)}`);
+  }
+  if (calls.atAlert && calls.alertThreshold !== null) {
+    lines.push(`At the alert threshold ${percent(calls.alertThreshold)}: ${formatCallStats(calls.atAlert)}`);
+  }
+  return lines;
 }
 
 function policyCardLines(p: LoadedPolicyCard): string[] {
@@ -64,7 +85,9 @@ export function formatModels(report: ModelsReport): string {
   lines.push(
     '',
     '<i>Walk-forward: tested on data after the training period, never a random split. Baseline: always ' +
-      'predicting the class shares. Hit rate: share of LONG/SHORT calls that reached TP1 before the stop.</i>',
+      'predicting the class shares. Win rate: wins (TP1 before the stop) / (wins + stops) of the LONG/SHORT calls, ' +
+      'against the break-even win rate after fees; mean net: every call after fees, with a 95% interval by day. ' +
+      'Older cards give a hit rate: calls that reached TP1 before the stop, of all calls.</i>',
   );
   return lines.join('\n');
 }

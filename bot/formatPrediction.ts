@@ -1,6 +1,7 @@
 import { DIRECTIONS, type Direction } from '../inference/labels.js';
 import type { MeasuredHitRate } from '../inference/measuredHitRate.js';
 import type { Prediction } from '../inference/prediction.js';
+import { callsText, meanNetText, winRateText } from './formatCallStats.js';
 import { escapeHtml } from './html.js';
 import { formatCount, formatDuration, formatPercent, formatPrice, formatUtc } from './formatNumbers.js';
 
@@ -21,14 +22,28 @@ export function formatPrediction(p: Prediction): string {
     '',
     `Valid until ${formatUtc(p.validUntil)}`,
     `Based on the ${p.timeframe} candle of ${formatUtc(p.candleTime)}`,
-    `Model <code>${escapeHtml(p.modelVersion)}</code> · ${hitRateText(p.modelHitRate)}`,
+    ...modelLines(p),
     DISCLAIMER,
   ].join('\n');
 }
 
-/** The card's walk-forward hit rate, saying which calls it was measured on. */
-function hitRateText(hitRate: MeasuredHitRate | null): string {
-  if (hitRate === null) return 'hit rate not measured yet';
+/** The model's version, then what its card measured for calls like this one. */
+function modelLines(p: Prediction): string[] {
+  const model = `Model <code>${escapeHtml(p.modelVersion)}</code>`;
+  const measured = p.modelHitRate;
+  if (measured === null) return [`${model} · win rate not measured yet`];
+  if (measured.legacy) return [`${model} · ${legacyText(measured)}`];
+  const scope = measured.band ? `calls ${bandWords(measured.band)}` : 'all its calls';
+  const count = measured.signals === null ? '' : ` on ${callsText(measured.signals)}`;
+  return [
+    model,
+    `Walk-forward, ${scope}: ${winRateText(measured.rate, measured.breakevenRate)} · ` +
+      `${meanNetText(measured.meanNetReturn, measured.meanNetReturnCi95)}${count}`,
+  ];
+}
+
+/** A card from before the one trade rule: its TP1-before-the-stop hit rate, saying which calls it was measured on. */
+function legacyText(hitRate: MeasuredHitRate): string {
   const calls = hitRate.signals === null ? 'calls' : `${formatCount(hitRate.signals)} calls`;
   const scope = hitRate.band ? `${calls} ${bandWords(hitRate.band)}` : `all its ${calls}`;
   return `hit rate ${formatPercent(hitRate.rate)} (walk-forward, ${scope})`;

@@ -93,59 +93,75 @@ export function directionLabel(entry: number, atr: number, future: readonly Cand
   return { label: 'NO_TRADE', candles: null };
 }
 
+/** A call's result by the one trade rule: TP1 before the stop, the stop first, or neither within the horizon. */
+export type TradeResult = 'win' | 'stop' | 'expired';
+
+/**
+ * The outcome names of the outcomes table. A win is named by the furthest take-profit the price had reached
+ * by the candle the trade closed in (usually TP1; TP2 or TP3 when that same candle ran on past them without
+ * touching the stop): TP2/TP3 are information only, the trade always closes at TP1. SL is a stop, EXPIRED an
+ * expiry.
+ */
 export type TradeOutcome = 'TP1' | 'TP2' | 'TP3' | 'SL' | 'EXPIRED';
 
+/** The result an outcome name stands for; also right for rows stored under the older rule (see outcome.ts). */
+export function resultOf(outcome: TradeOutcome): TradeResult {
+  return outcome === 'SL' ? 'stop' : outcome === 'EXPIRED' ? 'expired' : 'win';
+}
+
+/** The dataset's int8 code of a result: 1 win, −1 stop, 0 expired. */
+export const RESULT_CODE: Record<TradeResult, 1 | -1 | 0> = { win: 1, stop: -1, expired: 0 };
+
 export interface TradeWalk {
-  /** The highest take-profit reached before the stop or the horizon; SL if the stop came first; else EXPIRED. */
+  result: TradeResult;
+  /** TP1/TP2/TP3 for a win (see TradeOutcome), SL for a stop, EXPIRED for an expiry. */
   outcome: TradeOutcome;
-  /** TP1 touched before the stop: what every hit rate in this product counts. */
+  /** result === 'win': TP1 touched before the stop. */
   hit: boolean;
-  /** Candles until TP1, or null if it was never reached. */
+  /** Candles until TP1 for a win, else null. */
   candlesToTp1: number | null;
-  /** Candles walked until the trade ended (stop, TP3 or the last candle given). */
+  /** Candles walked until the trade ended (the TP1 or stop candle, or every candle given). */
   candlesWalked: number;
-  /** Price at which the trade ended: the stop, TP3, or the last close when the walk ran out. */
+  /** TP1 for a win, the stop for a stop, the last close walked for an expiry (the entry when none was). */
   exitPrice: number;
   /** Open time of the candle the trade ended in, or null when no candle was walked. */
   exitTime: number | null;
 }
 
 /**
- * Walks a trade through the candles after its entry. A candle that touches the stop ends the trade at the
- * stop, even if it also touches a take-profit (the conservative reading). TP3 ends it at TP3.
+ * The one trade rule (DESIGN.md, "the barrier rule"), walked through the candles of the horizon
+ * (horizonCandles):
+ * - **win**: TP1 is touched before the stop: exit at TP1;
+ * - **stop**: the stop is touched first; a candle that touches both the stop and TP1 counts as the stop (the
+ *   conservative reading, as nobody knows which came first inside it): exit at the stop;
+ * - **expired**: neither is touched in the candles given: exit at the close of the last of them.
+ * A trade still inside its horizon looks expired here; resolveTrade (outcome.ts) waits for the horizon to end.
+ * Since a = b on every timeframe, a long call wins exactly when directionLabel says LONG and a short call
+ * exactly when it says SHORT (tests/inference/barrier.test.ts proves it).
  */
 export function walkTrade(levels: TradeLevels, future: readonly Candle[]): TradeWalk {
   const long = levels.side === 'LONG';
-  let reached = 0;
-  let candlesToTp1: number | null = null;
-  let exitPrice = levels.entry;
-  let exitTime: number | null = null;
+  const reaches = (price: number, level: number) => (long ? price >= level : price <= level);
   for (const [i, candle] of future.entries()) {
-    exitTime = candle.time;
     const stopped = long ? candle.low <= levels.stopLoss : candle.high >= levels.stopLoss;
     if (stopped) {
-      return finish(reached, true, candlesToTp1, i + 1, levels.stopLoss, exitTime);
+      return { result: 'stop', outcome: 'SL', hit: false, candlesToTp1: null, candlesWalked: i + 1, exitPrice: levels.stopLoss, exitTime: candle.time };
     }
     const best = long ? candle.high : candle.low;
-    const touched = levels.takeProfits.filter((tp) => (long ? best >= tp : best <= tp)).length;
-    if (touched > 0 && candlesToTp1 === null) candlesToTp1 = i + 1;
-    reached = Math.max(reached, touched);
-    if (reached === TAKE_PROFIT_STEPS.length) {
-      return finish(reached, false, candlesToTp1, i + 1, levels.takeProfits[2], exitTime);
+    const reached = levels.takeProfits.filter((tp) => reaches(best, tp)).length;
+    if (reached > 0) {
+      const outcome = `TP${reached}` as TradeOutcome;
+      return { result: 'win', outcome, hit: true, candlesToTp1: i + 1, candlesWalked: i + 1, exitPrice: levels.takeProfits[0], exitTime: candle.time };
     }
-    exitPrice = candle.close;
   }
-  return finish(reached, false, candlesToTp1, future.length, exitPrice, exitTime);
-}
-
-function finish(
-  reached: number,
-  stopped: boolean,
-  candlesToTp1: number | null,
-  candlesWalked: number,
-  exitPrice: number,
-  exitTime: number | null,
-): TradeWalk {
-  const outcome: TradeOutcome = reached > 0 ? (`TP${reached}` as TradeOutcome) : stopped ? 'SL' : 'EXPIRED';
-  return { outcome, hit: reached > 0, candlesToTp1, candlesWalked, exitPrice, exitTime };
+  const last = future[future.length - 1];
+  return {
+    result: 'expired',
+    outcome: 'EXPIRED',
+    hit: false,
+    candlesToTp1: null,
+    candlesWalked: future.length,
+    exitPrice: last ? last.close : levels.entry,
+    exitTime: last ? last.time : null,
+  };
 }

@@ -4,14 +4,18 @@ import { timeframeMinutes, timeframeMs, type Timeframe } from '../market/timefra
 import { tradeLevels, type TradeSide } from './barrier.js';
 import { NotEnoughCandlesError } from './errors.js';
 import { computeFeatures, featureWindow } from './features/pipeline.js';
+import { fetchMarketContext } from './marketContextFetch.js';
 import { DIRECTIONS, type Direction } from './labels.js';
 import type { LoadedModel, ModelRegistry } from './models/registry.js';
 import { runDirectionModel } from './models/runDirection.js';
 import { measuredHitRate } from './measuredHitRate.js';
 import type { Prediction } from './prediction.js';
 
-/** Candles fetched beyond the model window: the indicators' warm-up (MACD 26+9) with room to spare. */
-const WARMUP_CANDLES = 60;
+/**
+ * Candles fetched beyond the model window: the longest lookback (50-candle ranges after ATR's 14) with room
+ * for the EMAs to forget their seed (26-candle EMA: (25/27)^120 ≈ 1e-4), within 1d replay data's 228 days.
+ */
+export const WARMUP_CANDLES = 120;
 
 /** One (symbol, timeframe) ready for its model: the input window and what the prediction reads from its candles. */
 export interface ModelInput {
@@ -42,8 +46,11 @@ export interface LatestWindow {
  */
 export async function latestWindow(market: MarketSource, symbol: string, timeframe: Timeframe, window: number): Promise<LatestWindow> {
   const need = window + WARMUP_CANDLES;
-  const candles = await market.fetchClosedCandles(symbol, timeframe, need);
-  const features = computeFeatures(candles);
+  const [candles, context] = await Promise.all([
+    market.fetchClosedCandles(symbol, timeframe, need),
+    fetchMarketContext(market, timeframe, need),
+  ]);
+  const features = computeFeatures(candles, timeframe, context);
   const last = candles.length - 1;
   const input = featureWindow(features, last, window);
   if (!input) throw new NotEnoughCandlesError(symbol, timeframe, candles.length, need);

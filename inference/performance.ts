@@ -1,9 +1,12 @@
 import { TIMEFRAMES, type Timeframe } from '../market/timeframes.js';
+import { resultOf, type TradeOutcome, type TradeSide } from './barrier.js';
+import { callStats, type CallResult, type CallStats } from './outcome.js';
+import { netReturn } from './tradeReturn.js';
 
 /** The windows /performance reports, in days. */
 export const PERFORMANCE_DAYS = [7, 30, 90] as const;
 
-/** Confidence bands for hit rates; calibrated confidences sit mostly between 1/3 and 1/2. */
+/** Confidence bands of /performance; calibrated confidences sit mostly between 1/3 and 1/2. */
 export const CONFIDENCE_BANDS: readonly { label: string; from: number; below: number }[] = [
   { label: '<40%', from: 0, below: 0.4 },
   { label: '40–45%', from: 0.4, below: 0.45 },
@@ -15,21 +18,30 @@ const DAY_MS = 86_400_000;
 /** How far back /performance reads: its longest window. */
 export const PERFORMANCE_HISTORY_MS = Math.max(...PERFORMANCE_DAYS) * DAY_MS;
 
-/** An alert signal and, once resolved by the barrier rule, whether it hit TP1 and its return after fees. */
+/** An alert signal, its levels and, once resolved by the one trade rule (outcome.ts), its outcome and return after fees. */
 export interface SignalResult {
   symbol: string;
   timeframe: string;
   confidence: number;
   candleTime: number;
-  hit: boolean | null;
+  direction: string;
+  entry: number;
+  stopLoss: number | null;
+  tp1: number | null;
+  /** TP1/TP2/TP3 (a win), SL or EXPIRED; null while open. */
+  outcome: string | null;
   netReturn: number | null;
 }
 
-/** Counts of a group of signals. P&L is the sum of returns after fees, one unit of notional per signal. */
+/**
+ * A group of signals: how many, how many resolved, and the resolved ones' statistics by the one trade rule
+ * (outcome.ts callStats: wins, stops, expired, win rate against break-even, mean net return with its day
+ * bootstrap interval). P&L is the sum of returns after fees, one unit of notional per signal.
+ */
 export interface Tally {
   signals: number;
   resolved: number;
-  hits: number;
+  stats: CallStats;
   pnl: number;
 }
 
@@ -96,14 +108,34 @@ export function performanceReport(
   return { timeframe, windows };
 }
 
-/** Counts of signals; the daily digest tallies its outcomes with it too. */
+/** Counts and statistics of signals; the daily digest tallies its outcomes with it too. */
 export function tally(rows: readonly SignalResult[]): Tally {
-  const resolved = rows.filter((r) => r.hit !== null);
+  const resolved = rows.flatMap((r) => callResult(r) ?? []);
   return {
     signals: rows.length,
     resolved: resolved.length,
-    hits: resolved.filter((r) => r.hit).length,
-    pnl: resolved.reduce((sum, r) => sum + (r.netReturn ?? 0), 0),
+    stats: callStats(resolved),
+    pnl: resolved.reduce((sum, r) => sum + r.netReturn, 0),
+  };
+}
+
+const OUTCOMES = new Set<string>(['TP1', 'TP2', 'TP3', 'SL', 'EXPIRED']);
+
+/**
+ * A resolved signal as the bucket statistics read it; null while open. Its result comes from the stored
+ * outcome name (resultOf), which means the same for outcomes stored before the one trade rule; their return
+ * is the one stored then (those trades were held past TP1 until the stop, TP3 or the horizon).
+ */
+export function callResult(r: SignalResult): CallResult | null {
+  if (r.outcome === null || r.netReturn === null || !OUTCOMES.has(r.outcome)) return null;
+  const side = r.direction as TradeSide;
+  const at = (level: number | null) => (level === null ? 0 : netReturn(side, r.entry, level));
+  return {
+    result: resultOf(r.outcome as TradeOutcome),
+    netReturn: r.netReturn,
+    tp1NetReturn: at(r.tp1),
+    stopNetReturn: at(r.stopLoss),
+    time: r.candleTime,
   };
 }
 

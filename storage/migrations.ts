@@ -194,4 +194,29 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX signal_outcomes_by_resolution ON signal_outcomes (resolved_at);
     `,
   },
+  {
+    version: 5,
+    name: 'outcomes close at TP1 (the one trade rule)',
+    sql: `
+      -- A win now closes at TP1 (inference/outcome.ts), so exit may be 'tp1'. Rows written before keep their
+      -- exit ('tp3' among them: the older rule held a trade past TP1 until the stop, TP3 or the horizon).
+      -- SQLite cannot change a CHECK in place: the table is rebuilt as in migration 3, every row kept.
+      CREATE TABLE signal_outcomes_v5 (
+        signal_id INTEGER PRIMARY KEY REFERENCES signals (id),
+        outcome TEXT NOT NULL CHECK (outcome IN ('TP1', 'TP2', 'TP3', 'SL', 'EXPIRED')),
+        hit INTEGER NOT NULL CHECK (hit IN (0, 1)),
+        exit TEXT NOT NULL CHECK (exit IN ('stop', 'tp1', 'tp3', 'expiry')),
+        exit_price REAL NOT NULL,
+        exit_time INTEGER,
+        candles_walked INTEGER NOT NULL,
+        net_return REAL NOT NULL,
+        resolved_at INTEGER NOT NULL
+      );
+      INSERT INTO signal_outcomes_v5 SELECT signal_id, outcome, hit, exit, exit_price, exit_time, candles_walked,
+        net_return, resolved_at FROM signal_outcomes;
+      DROP TABLE signal_outcomes;
+      ALTER TABLE signal_outcomes_v5 RENAME TO signal_outcomes;
+      CREATE INDEX signal_outcomes_by_resolution ON signal_outcomes (resolved_at);
+    `,
+  },
 ];

@@ -26,12 +26,18 @@ export interface OutcomeRecord {
   netReturn: number;
 }
 
-/** An alert signal and, once resolved, whether it hit TP1 and its return: a row of /performance. */
+/** An alert signal, its trade's levels and, once resolved, its outcome and return: a row of /performance. */
 export interface AlertResult {
   symbol: string;
   timeframe: string;
   confidence: number;
   candleTime: number;
+  direction: string;
+  entry: number;
+  stopLoss: number | null;
+  tp1: number | null;
+  /** TP1/TP2/TP3 (a win), SL or EXPIRED; null while open. */
+  outcome: string | null;
   hit: boolean | null;
   netReturn: number | null;
 }
@@ -86,7 +92,8 @@ export class OutcomesRepository {
   /** AlertResult rows of signals `s` and outcomes `o` joined as `fromWhere` says. */
   private alertRows(fromWhere: string, ...params: unknown[]): AlertResult[] {
     const rows = this.db
-      .prepare(`SELECT s.symbol, s.timeframe, s.confidence, s.candle_time AS candleTime, o.hit, o.net_return AS netReturn ${fromWhere}`)
+      .prepare(`SELECT s.symbol, s.timeframe, s.confidence, s.candle_time AS candleTime, s.direction, s.entry,
+        s.stop_loss AS stopLoss, s.tp1, o.outcome, o.hit, o.net_return AS netReturn ${fromWhere}`)
       .all(...params) as (Omit<AlertResult, 'hit'> & { hit: number | null })[];
     return rows.map((row) => ({ ...row, hit: row.hit === null ? null : row.hit === 1 }));
   }

@@ -1,6 +1,7 @@
 import type { AlertRarity } from '../../inference/alertRarity.js';
 import { MIN_BAND_SIGNALS } from '../../inference/measuredHitRate.js';
 import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
+import { formatCallStats } from '../formatCallStats.js';
 import { formatCount, formatPercent } from '../formatNumbers.js';
 
 const SOURCE_TEXT: Record<AlertRarity['source'], string> = {
@@ -17,8 +18,9 @@ const sharePercent = (share: number) => (share > 0 && share < 0.001 ? 'under 0.1
 
 /**
  * "1h alerts need the model ≥ 45% sure (its card's threshold): in walk-forward tests 0.1% of calls got there
- * (100 of 82,120), TP1 hit 55%." — so a subscriber knows why alerts may be rare. `rarity` null: no model serves
- * `timeframe`.
+ * (100 of 82,120); win rate 54.0% vs break-even 52.4% · mean net +0.12% (95% CI −0.05%…+0.30%) on 100 calls."
+ * — so a subscriber knows why alerts may be rare and what they earned. A card from before the one trade rule
+ * gives its TP1 hit rate instead ("TP1 hit 55%"). `rarity` null: no model serves `timeframe`.
  */
 export function formatAlertRarity(timeframe: Timeframe, rarity: AlertRarity | null): string {
   if (rarity === null) return `No ${timeframe} model is loaded, so no ${timeframe} alerts come until one is; /model says why.`;
@@ -34,6 +36,7 @@ export function formatAlertRarity(timeframe: Timeframe, rarity: AlertRarity | nu
   const counts = [`${formatCount(reach.reached)} of ${formatCount(reach.total)}`, ...(unsplit ? [unsplit] : [])].join('; ');
   const share = `${sharePercent(reach.reached / reach.total)} of calls ${got} (${counts})`;
   const few = reach.reached < MIN_BAND_SIGNALS ? ' (too few calls to rely on)' : '';
+  if (reach.stats) return `${bar}: in walk-forward tests ${share}; ${formatCallStats(reach.stats)}${few}.`;
   const hit = reach.hits === null ? '' : `, TP1 hit ${formatPercent(reach.hits / reach.reached)}${few}`;
   return `${bar}: in walk-forward tests ${share}${hit}.`;
 }

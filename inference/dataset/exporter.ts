@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listReplayFiles, readCandleFile, type ReplayFile } from '../../market/candleFiles.js';
+import { listReplayFiles } from '../../market/candleFiles.js';
 import type { Timeframe } from '../../market/timeframes.js';
 import { BARRIERS } from '../barrier.js';
 import { FEATURE_NAMES, FEATURE_SET } from '../features/featureSet.js';
+import { MARKET_BASKET, type MarketContext } from '../features/marketContext.js';
+import { loadContext, readPair, selectFiles, type PairFiles } from './candleFolders.js';
 import { DIRECTIONS, POLICY_ACTION_STEP, POLICY_ACTIONS } from '../labels.js';
 import { writeNpy } from './npy.js';
 import { pairSamples } from './pairSamples.js';
@@ -13,6 +15,7 @@ import { sampleColumns, sortByTime, subsampleEvenly, type PooledSample } from '.
 export const WINDOW = 60;
 
 export interface ExportOptions {
+  /** A candle folder, or several separated by commas: merged by time, the first folder wins where they overlap. */
   dataDir: string;
   outDir: string;
   timeframes: readonly Timeframe[];
@@ -32,17 +35,15 @@ export interface TimeframeExport {
 
 export class DatasetInputError extends Error {}
 
-function selectFiles(all: ReplayFile[], timeframe: Timeframe, pairs: readonly string[] | undefined): ReplayFile[] {
-  return all.filter((f) => f.timeframe === timeframe && (!pairs || pairs.includes(f.symbol)));
-}
-
 /** Exports every requested timeframe; a timeframe without files is skipped with a note. */
 export function exportDataset(options: ExportOptions): TimeframeExport[] {
   const log = options.log ?? console.log;
-  if (!existsSync(options.dataDir) || !statSync(options.dataDir).isDirectory()) {
-    throw new DatasetInputError(`data folder not found: ${options.dataDir}`);
+  const dirs = options.dataDir.split(',').filter((dir) => dir !== '');
+  for (const dir of dirs) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DatasetInputError(`data folder not found: ${dir}`);
   }
-  const all = listReplayFiles(options.dataDir);
+  if (dirs.length === 0) throw new DatasetInputError('no data folder given');
+  const all = dirs.flatMap((dir) => listReplayFiles(dir));
   const missing = options.pairs?.filter((p) => !all.some((f) => f.symbol === p)) ?? [];
   if (missing.length > 0) log(`note: no candle files for ${missing.join(', ')} in ${options.dataDir}`);
   const done: TimeframeExport[] = [];
@@ -52,14 +53,15 @@ export function exportDataset(options: ExportOptions): TimeframeExport[] {
       log(`note: ${timeframe}: no <BASE>_<QUOTE>-${timeframe}.csv.gz files in ${options.dataDir}, skipped`);
       continue;
     }
-    const result = exportTimeframe(files, timeframe, options, log);
+    const result = exportTimeframe(files, loadContext(all, timeframe, log), timeframe, options, log);
     if (result) done.push(result);
   }
   return done;
 }
 
 function exportTimeframe(
-  files: ReplayFile[],
+  files: PairFiles[],
+  context: MarketContext,
   timeframe: Timeframe,
   options: ExportOptions,
   log: (line: string) => void,
@@ -68,13 +70,17 @@ function exportTimeframe(
   const settings = BARRIERS[timeframe];
   const parts: Float32Array[] = [];
   const closes: Float32Array[] = [];
+  const rowTimes: BigInt64Array[] = [];
+  const rowPairs: Int16Array[] = [];
   let pooled: PooledSample[] = [];
   let offset = 0;
   files.forEach((file, pair) => {
-    const { rows, rowCount, samples, ...pairRows } = pairSamples(readCandleFile(file.path), timeframe, WINDOW, settings);
+    const { rows, rowCount, samples, ...pairRows } = pairSamples(readPair(file), timeframe, WINDOW, settings, context);
     if (rowCount > 0) {
       parts.push(rows);
       closes.push(pairRows.closes);
+      rowTimes.push(BigInt64Array.from(pairRows.times, (t) => BigInt(t)));
+      rowPairs.push(new Int16Array(rowCount).fill(pair));
     }
     for (const s of samples) pooled.push({ ...s, row: s.row + offset, pair });
     offset += rowCount;
@@ -89,6 +95,8 @@ function exportTimeframe(
   mkdirSync(dir, { recursive: true });
   writeNpy(join(dir, 'features.npy'), parts, [offset, FEATURE_NAMES.length]);
   writeNpy(join(dir, 'close.npy'), closes, [offset]);
+  writeNpy(join(dir, 'row_time.npy'), rowTimes, [offset]);
+  writeNpy(join(dir, 'row_pair.npy'), rowPairs, [offset]);
   for (const [name, column] of Object.entries(sampleColumns(pooled))) {
     writeNpy(join(dir, `${name}.npy`), column, [pooled.length]);
   }
@@ -100,7 +108,7 @@ function exportTimeframe(
   return { timeframe, dir, samples: pooled.length, rows: offset };
 }
 
-function datasetMeta(timeframe: Timeframe, files: ReplayFile[], samples: readonly PooledSample[], rows: number) {
+function datasetMeta(timeframe: Timeframe, files: PairFiles[], samples: readonly PooledSample[], rows: number) {
   const counts = DIRECTIONS.map((_, k) => samples.filter((s) => s.label === k).length);
   const share = (n: number) => Number((n / samples.length).toFixed(4));
   return {
@@ -113,6 +121,7 @@ function datasetMeta(timeframe: Timeframe, files: ReplayFile[], samples: readonl
     timeframe,
     barrier: BARRIERS[timeframe],
     pairs: files.map((f) => f.symbol),
+    market_basket: MARKET_BASKET,
     from: new Date(samples[0]!.time).toISOString(),
     to: new Date(samples[samples.length - 1]!.time).toISOString(),
     samples: samples.length,

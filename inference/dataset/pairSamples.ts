@@ -1,15 +1,16 @@
 import type { Candle } from '../../market/candle.js';
-import { timeframeMs, type Timeframe } from '../../market/timeframes.js';
+import type { Timeframe } from '../../market/timeframes.js';
 import {
   directionLabel,
   horizonCandles,
-  horizonElapsed,
   tradeLevels,
   walkTrade,
+  RESULT_CODE,
   type BarrierSettings,
   type TradeSide,
 } from '../barrier.js';
-import { computeFeatures } from '../features/pipeline.js';
+import type { MarketContext } from '../features/marketContext.js';
+import { computeFeatures, featureWindow } from '../features/pipeline.js';
 import { DIRECTIONS } from '../labels.js';
 import { netReturn } from '../tradeReturn.js';
 
@@ -20,11 +21,16 @@ export interface Sample {
   time: number;
   label: number;
   labelCandles: number;
+  /** 1 when the call of that side wins (TP1 before the stop), else 0. */
   hitLong: number;
   hitShort: number;
+  /** The call's result by the one trade rule (barrier.ts walkTrade): 1 win, −1 stop, 0 expired. */
+  resultLong: number;
+  resultShort: number;
+  /** Price move to the trade's exit (TP1, the stop, or the horizon's last close), signed for the side, before fees. */
   retLong: number;
   retShort: number;
-  /** The trade's return after fees (tradeReturn.ts), exactly as outcomes and /performance count it. */
+  /** The trade's return after fees (tradeReturn.ts) at that exit, exactly as outcomes and /performance count it. */
   netLong: number;
   netShort: number;
   /** Net return had the trade exited at TP1 / at the stop: the break-even hit rate follows from these. */
@@ -42,6 +48,8 @@ export interface PairSamples {
   rowCount: number;
   /** Close of each of those rows' candles: the policy's rewards are the returns between them. */
   closes: Float32Array;
+  /** Open time of each row's candle: a jump of more than one candle between rows is a gap. */
+  times: Float64Array;
   samples: Sample[];
 }
 
@@ -51,6 +59,7 @@ function trade(side: TradeSide, entry: number, atr: number, future: readonly Can
   const gross = walk.exitPrice / entry - 1;
   return {
     hit: walk.hit ? 1 : 0,
+    result: RESULT_CODE[walk.result],
     ret: side === 'LONG' ? gross : -gross,
     net: netReturn(side, entry, walk.exitPrice),
     tp1Net: netReturn(side, entry, levels.takeProfits[0]),
@@ -59,43 +68,57 @@ function trade(side: TradeSide, entry: number, atr: number, future: readonly Can
 }
 
 /**
- * Features and labels of one pair. A candle is a sample when its whole window lies after the warm-up
- * and the data reaches past its horizon (otherwise "no barrier touched" would not be final).
+ * Features and labels of one pair. A candle is a sample when its whole window is finite (past the warm-up
+ * of its gap-free run, with market context) and all `horizon` candles after it exist: a gap in the data
+ * would otherwise turn a missing price into "no barrier touched".
  */
 export function pairSamples(
   candles: readonly Candle[],
   timeframe: Timeframe,
   window: number,
   settings: BarrierSettings,
+  context: MarketContext,
 ): PairSamples {
-  const matrix = computeFeatures(candles);
-  const first = matrix.firstValid;
-  const rowCount = Math.max(0, matrix.rows - first);
-  const rows = matrix.values.slice(first * matrix.width, matrix.rows * matrix.width);
-  const closes = Float32Array.from(candles.slice(first), (c) => c.close);
-  const last = candles[candles.length - 1];
-  if (!last) return { rows, rowCount, closes, samples: [] };
-  const dataEnd = last.time + timeframeMs(timeframe);
+  const matrix = computeFeatures(candles, timeframe, context);
+  // Only finite rows are written; rowOf maps a candle to its row among them.
+  const rowOf = new Int32Array(candles.length).fill(-1);
+  let rowCount = 0;
+  matrix.finite.forEach((finite, i) => {
+    if (finite) rowOf[i] = rowCount++;
+  });
+  const rows = new Float32Array(rowCount * matrix.width);
+  const closes = new Float32Array(rowCount);
+  const times = new Float64Array(rowCount);
+  candles.forEach((candle, i) => {
+    const row = rowOf[i]!;
+    if (row < 0) return;
+    rows.set(matrix.values.subarray(i * matrix.width, (i + 1) * matrix.width), row * matrix.width);
+    closes[row] = candle.close;
+    times[row] = candle.time;
+  });
   const samples: Sample[] = [];
-  for (let end = first + window - 1; end < candles.length; end++) {
+  for (let end = window - 1; end < candles.length; end++) {
+    if (!featureWindow(matrix, end, window)) continue;
     const candle = candles[end]!;
-    if (!horizonElapsed(candle.time, timeframe, settings.horizon, dataEnd)) break;
     const atr = matrix.atr[end]!;
     if (!(atr > 0)) continue;
     // Candles are sorted and unique in time, so the horizon lies within the next `horizon` of them;
     // slicing first keeps the one rule (horizonCandles) without scanning the whole series each time.
     const nearby = candles.slice(end + 1, end + 1 + settings.horizon);
     const future = horizonCandles(nearby, candle.time, timeframe, settings.horizon);
+    if (future.length < settings.horizon) continue;
     const { label, candles: labelCandles } = directionLabel(candle.close, atr, future, settings);
     const long = trade('LONG', candle.close, atr, future, settings);
     const short = trade('SHORT', candle.close, atr, future, settings);
     samples.push({
-      row: end - first,
+      row: rowOf[end]!,
       time: candle.time,
       label: DIRECTIONS.indexOf(label),
       labelCandles: labelCandles ?? -1,
       hitLong: long.hit,
       hitShort: short.hit,
+      resultLong: long.result,
+      resultShort: short.result,
       retLong: long.ret,
       retShort: short.ret,
       netLong: long.net,
@@ -107,5 +130,5 @@ export function pairSamples(
       lastMove: Math.sign(candle.close - candle.open),
     });
   }
-  return { rows, rowCount, closes, samples };
+  return { rows, rowCount, closes, times, samples };
 }

@@ -26,6 +26,9 @@ export function sampleColumns(samples: readonly PooledSample[]) {
     label_candles: new Int16Array(n),
     hit_long: new Int8Array(n),
     hit_short: new Int8Array(n),
+    /** The call's result by the one trade rule: 1 win, −1 stop, 0 expired. */
+    result_long: new Int8Array(n),
+    result_short: new Int8Array(n),
     ret_long: new Float32Array(n),
     ret_short: new Float32Array(n),
     net_long: new Float32Array(n),
@@ -44,6 +47,8 @@ export function sampleColumns(samples: readonly PooledSample[]) {
     columns.label_candles[i] = s.labelCandles;
     columns.hit_long[i] = s.hitLong;
     columns.hit_short[i] = s.hitShort;
+    columns.result_long[i] = s.resultLong;
+    columns.result_short[i] = s.resultShort;
     columns.ret_long[i] = s.retLong;
     columns.ret_short[i] = s.retShort;
     columns.net_long[i] = s.netLong;

@@ -1,7 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { listReplayFiles, type ReplayFile } from '../../market/candleFiles.js';
 import type { Timeframe } from '../../market/timeframes.js';
+import { loadContext } from '../dataset/candleFolders.js';
 import { ModelUnavailableError } from '../errors.js';
+import type { MarketContext } from '../features/marketContext.js';
 import { ModelRegistry, type LoadedModel } from '../models/registry.js';
 import { EvaluationInputError, type EvaluationArgs } from './args.js';
 import { predictPairs } from './predictions.js';
@@ -17,7 +19,8 @@ export async function evaluateFolder(args: EvaluationArgs, log: (line: string) =
   if (!existsSync(args.dataDir) || !statSync(args.dataDir).isDirectory()) {
     throw new EvaluationInputError(`data folder not found: ${args.dataDir} (give --data a folder of <BASE>_<QUOTE>-<tf>.csv.gz files)`);
   }
-  const all = listReplayFiles(args.dataDir).filter((f) => !args.pairs || args.pairs.includes(f.symbol));
+  const everyFile = listReplayFiles(args.dataDir);
+  const all = everyFile.filter((f) => !args.pairs || args.pairs.includes(f.symbol));
   const absent = args.pairs?.filter((p) => !all.some((f) => f.symbol === p)) ?? [];
   if (absent.length > 0) log(`note: no candle files for ${absent.join(', ')} in ${args.dataDir}, skipped`);
   const registry = await loadRegistry(args.modelsDir);
@@ -25,7 +28,8 @@ export async function evaluateFolder(args: EvaluationArgs, log: (line: string) =
     for (const refusal of registry.rejected) log(`note: ${refusal.message}`);
     const results: ModelEvaluation[] = [];
     for (const timeframe of args.timeframes) {
-      results.push(...(await evaluateTimeframe(registry, timeframe, all, args, log)));
+      const context = () => loadContext(everyFile, timeframe, log);
+      results.push(...(await evaluateTimeframe(registry, timeframe, all, context, args, log)));
     }
     return results;
   } finally {
@@ -45,6 +49,7 @@ async function evaluateTimeframe(
   registry: ModelRegistry,
   timeframe: Timeframe,
   all: readonly ReplayFile[],
+  context: () => MarketContext,
   args: EvaluationArgs,
   log: (line: string) => void,
 ): Promise<ModelEvaluation[]> {
@@ -64,9 +69,11 @@ async function evaluateTimeframe(
     return [];
   }
   const results: ModelEvaluation[] = [];
+  // The market basket's candles, read once the timeframe has something to evaluate.
+  const marketContext = context();
   for (const [model, modelFiles] of groups) {
     const started = performance.now();
-    const predictions = await predictPairs(model, timeframe, modelFiles, args.range);
+    const predictions = await predictPairs(model, timeframe, modelFiles, args.range, marketContext);
     if (predictions.labels.length === 0) {
       log(`note: ${timeframe}: no decision candle in the chosen period has a complete window and horizon, skipped`);
       continue;

@@ -1,6 +1,8 @@
 import { readCandleFile, type ReplayFile } from '../../market/candleFiles.js';
 import type { Timeframe } from '../../market/timeframes.js';
 import { pairSamples, type Sample } from '../dataset/pairSamples.js';
+import type { MarketContext } from '../features/marketContext.js';
+import { RESULT_CODE, type TradeResult } from '../barrier.js';
 import { DIRECTIONS } from '../labels.js';
 import type { LoadedModel } from '../models/registry.js';
 import { OFFLINE_BATCH_WINDOWS, runDirectionModel } from '../models/runDirection.js';
@@ -9,6 +11,8 @@ import type { TradeCall } from './signals.js';
 
 const LONG = DIRECTIONS.indexOf('LONG');
 const NO_TRADE = DIRECTIONS.indexOf('NO_TRADE');
+/** The dataset's result codes (barrier.ts RESULT_CODE) back to results. */
+const RESULTS: Record<number, TradeResult> = { [RESULT_CODE.win]: 'win', [RESULT_CODE.stop]: 'stop', [RESULT_CODE.expired]: 'expired' };
 
 /** Decision candles whose open time lies in [from, to] (epoch ms). */
 export interface TimeRange {
@@ -22,6 +26,8 @@ export interface Predictions {
   probs: Float64Array;
   /** Index into DIRECTIONS. */
   labels: Int8Array;
+  /** Open time (ms) of each sample's decision candle. */
+  times: Float64Array;
   /** One per LONG or SHORT argmax, in sample order. */
   calls: TradeCall[];
   /** Pairs with at least one decision in range. */
@@ -34,9 +40,12 @@ export interface Predictions {
 /** The trade a call of `side` (a DIRECTIONS index) makes at this decision, as pairSamples resolved it. */
 function tradeCall(sample: Sample, side: number, confidence: number): TradeCall {
   const long = side === LONG;
+  const result = RESULTS[long ? sample.resultLong : sample.resultShort]!;
   return {
     confidence,
-    hit: (long ? sample.hitLong : sample.hitShort) === 1,
+    result,
+    hit: result === 'win',
+    time: sample.time,
     netReturn: long ? sample.netLong : sample.netShort,
     tp1NetReturn: long ? sample.tp1NetLong : sample.tp1NetShort,
     stopNetReturn: long ? sample.slNetLong : sample.slNetShort,
@@ -46,25 +55,27 @@ function tradeCall(sample: Sample, side: number, confidence: number): TradeCall 
 /**
  * Runs `model` on every decision of each file's pair in `range`. Features, windows and barrier labels come
  * from the training export's pairSamples (with the model's own window and barrier), so an evaluation
- * scores exactly what training fitted; trades use the same walk as live outcomes (barrier.ts walkTrade).
+ * scores exactly what training fitted; trades use the one trade rule of live outcomes (barrier.ts walkTrade).
  */
 export async function predictPairs(
   model: LoadedModel,
   timeframe: Timeframe,
   files: readonly ReplayFile[],
   range: TimeRange,
+  context: MarketContext,
   batchSize = OFFLINE_BATCH_WINDOWS,
 ): Promise<Predictions> {
   const { window, features, barrier } = model.metadata;
   const width = features.length;
   const probs: number[] = [];
   const labels: number[] = [];
+  const times: number[] = [];
   const calls: TradeCall[] = [];
   const pairs: string[] = [];
   let firstTime: number | null = null;
   let lastTime: number | null = null;
   for (const file of files) {
-    const { rows, samples } = pairSamples(readCandleFile(file.path), timeframe, window, barrier);
+    const { rows, samples } = pairSamples(readCandleFile(file.path), timeframe, window, barrier, context);
     const chosen = samples.filter((s) => s.time >= range.from && s.time <= range.to);
     if (chosen.length === 0) continue;
     pairs.push(file.symbol);
@@ -79,11 +90,14 @@ export async function predictPairs(
       const predicted = argmaxRows(batchProbs, DIRECTIONS.length);
       batch.forEach((sample, i) => {
         labels.push(sample.label);
+        times.push(sample.time);
         const side = predicted[i]!;
         if (side !== NO_TRADE) calls.push(tradeCall(sample, side, batchProbs[i * DIRECTIONS.length + side]!));
       });
       for (const p of batchProbs) probs.push(p);
     }
   }
-  return { probs: Float64Array.from(probs), labels: Int8Array.from(labels), calls, pairs, firstTime, lastTime };
+  return {
+    probs: Float64Array.from(probs), labels: Int8Array.from(labels), times: Float64Array.from(times), calls, pairs, firstTime, lastTime,
+  };
 }

@@ -1,15 +1,22 @@
 /**
- * The indicators an explanation talks about, each with the features of `ta15@1` that carry it and the
+ * The indicators an explanation talks about, each with the features of `ctx34@2` that carry it and the
  * level they are held at when the model is re-run without them (see occlusion.ts). One list: the
  * readings, the re-runs and the reply all follow it (bot/formatExplanation.ts names these levels in words).
  */
 export const EXPLAINED_INDICATORS = [
   { name: 'rsi', neutral: { rsi14: 50 } },
-  { name: 'macd', neutral: { macd_line_rel: 0, macd_signal_rel: 0, macd_hist_rel: 0 } },
-  // volume / its 20-candle average: 1 is an ordinary candle.
-  { name: 'volume', neutral: { volume_ratio20: 1 } },
+  { name: 'macd', neutral: { macd_line_atr: 0, macd_hist_atr: 0 } },
+  // Volume z-scores: 0 is an ordinary candle.
+  { name: 'volume', neutral: { volume_z20: 0, volume_z50: 0 } },
   // Volatility has no natural neutral value: it is held at its median over the model's window.
-  { name: 'volatility', neutral: { atr14_rel: 'window_median', volatility20: 'window_median' } },
+  { name: 'volatility', neutral: { atr_rel: 'window_median', vol_ratio_20_50: 'window_median', atr_pct50: 'window_median' } },
+  // A flat market: no move of BTC or the basket, half the basket rising, the pair moving with it.
+  {
+    name: 'market',
+    neutral: {
+      btc_z1: 0, btc_z4: 0, btc_z16: 0, basket_z1: 0, basket_z4: 0, basket_z16: 0, breadth20: 0.5, rel_strength4: 0, rel_strength16: 0,
+    },
+  },
 ] as const satisfies readonly { name: string; neutral: Record<string, number | 'window_median'> }[];
 
 export type IndicatorName = (typeof EXPLAINED_INDICATORS)[number]['name'];

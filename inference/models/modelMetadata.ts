@@ -19,11 +19,26 @@ const probability = z.number().min(0).max(1);
 
 type ClassPriorShape = Record<(typeof DIRECTIONS)[number], typeof probability>;
 
+const ci95 = z.tuple([z.number(), z.number()]);
+const countSchema = z.number().int().nonnegative();
+
+/**
+ * One band of calibrated confidence of the walk-forward directional calls. Models trained before the one trade
+ * rule carry only `hit_rate` (TP1 before the stop, expired calls counted as misses); newer ones carry the
+ * bucket statistics of models/train/metrics.py signal_stats instead. Every statistic is optional so both load.
+ */
 const confidenceBandSchema = z.object({
   from: probability,
   below: probability,
-  count: z.number().int().nonnegative(),
-  hit_rate: probability.nullable(),
+  count: countSchema,
+  hit_rate: probability.nullable().optional(),
+  wins: countSchema.optional(),
+  stops: countSchema.optional(),
+  expired: countSchema.optional(),
+  win_rate: probability.nullable().optional(),
+  breakeven_win_rate: probability.nullable().optional(),
+  mean_net_return: z.number().nullable().optional(),
+  mean_net_return_ci95: ci95.nullable().optional(),
 });
 
 const barrierSchema = z.object({ a: z.number().positive(), b: z.number().positive(), horizon: z.number().int().positive() });
@@ -44,8 +59,18 @@ const directionMetadataSchema = z.object({
   metrics: jsonString(
     z
       .object({
+        /** Deprecated: the win rate of all directional calls (on older models, TP1 before the stop of all calls). */
         signal_hit_rate: z.number().min(0).max(1).nullable().optional(),
-        /** Measured TP1 hit rate of directional calls per band of calibrated confidence (walk-forward). */
+        signal_count: countSchema.optional(),
+        /** All directional calls of the walk-forward test blocks by the one trade rule (newer models). */
+        signal_wins: countSchema.optional(),
+        signal_stops: countSchema.optional(),
+        signal_expired: countSchema.optional(),
+        signal_win_rate: probability.nullable().optional(),
+        signal_breakeven_win_rate: probability.nullable().optional(),
+        signal_mean_net_return: z.number().nullable().optional(),
+        signal_mean_net_return_ci95: ci95.nullable().optional(),
+        /** Directional calls of the walk-forward test blocks per band of calibrated confidence. */
         hit_rate_by_confidence: z.array(confidenceBandSchema).optional(),
       })
       .catchall(z.unknown()),
@@ -89,6 +114,14 @@ const policyComparisonSchema = z.object({
   random: strategyResultSchema,
 });
 
+/** The shipped policy against its baselines on its own test block, risk-adjusted (models/train/ppo_eval.py `verdict`). */
+const policyVerdictSchema = z
+  .object({ beats_buy_and_hold_risk_adjusted: z.boolean(), beats_flat: z.boolean() })
+  .catchall(z.unknown());
+
+/** The test block the shipped policy never saw (ISO times of its first and last decision candles). */
+const policyTestBlockSchema = z.object({ from: z.string().min(1), to: z.string().min(1) }).catchall(z.unknown());
+
 const policyMetadataSchema = z.object({
   kind: z.literal('policy'),
   model_version: z.string().min(1),
@@ -101,8 +134,15 @@ const policyMetadataSchema = z.object({
     'must name each policy action once',
   ),
   trained_on: jsonString(z.record(z.string(), z.unknown())),
-  /** The walk-forward comparison with always-flat, buy-and-hold and a random policy, chained over the test blocks. */
-  metrics: jsonString(z.object({ overall: policyComparisonSchema }).catchall(z.unknown())),
+  /**
+   * `overall`: the shipped model and always-flat, buy-and-hold and a random policy on its own test block, with
+   * `verdict` and `test` (that block). Older models lack both: their `overall` chained other fold models.
+   */
+  metrics: jsonString(
+    z
+      .object({ overall: policyComparisonSchema, verdict: policyVerdictSchema.optional(), test: policyTestBlockSchema.optional() })
+      .catchall(z.unknown()),
+  ),
   created_at: z.string().min(1),
 });
 

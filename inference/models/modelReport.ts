@@ -1,5 +1,8 @@
 import { TIMEFRAMES } from '../../market/timeframes.js';
 import { policyComparison, type PolicyComparison } from '../policy/comparison.js';
+import { measuredAtThreshold, measuredHitRate, type MeasuredHitRate } from '../measuredHitRate.js';
+import type { CallStats } from '../outcome.js';
+import type { DirectionModelMetadata } from './modelMetadata.js';
 import type { ModelRegistry } from './registry.js';
 
 /** The walk-forward numbers /model shows; null where a model's metadata does not carry one. */
@@ -21,6 +24,25 @@ export interface LoadedModelCard {
   symbol: string | null;
   sha256: string;
   metrics: WalkForwardNumbers;
+  calls: CardCalls;
+}
+
+/** What the card measured for the model's calls by the one trade rule (inference/outcome.ts). */
+export interface CardCalls {
+  /** All directional calls of the walk-forward test blocks; `legacy` on a card from before the rule. */
+  all: MeasuredHitRate | null;
+  alertThreshold: number | null;
+  /** The calls at or above the alert threshold; null when the card has no row for it. */
+  atAlert: CallStats | null;
+}
+
+export function cardCalls(metadata: Pick<DirectionModelMetadata, 'metrics' | 'alert_threshold'>): CardCalls {
+  const alertThreshold = metadata.alert_threshold ?? null;
+  return {
+    all: measuredHitRate(metadata.metrics, null),
+    alertThreshold,
+    atAlert: alertThreshold === null ? null : measuredAtThreshold(metadata.metrics, alertThreshold),
+  };
 }
 
 /** A loaded policy model with its walk-forward comparison against always-flat, buy-and-hold and random. */
@@ -81,6 +103,7 @@ export function describeModels(registry: ModelRegistry): ModelsReport {
       symbol: metadata.symbol ?? null,
       sha256,
       metrics: walkForwardNumbers(metadata.metrics),
+      calls: cardCalls(metadata),
     }),
   );
   const policies = registry.policies.map(

@@ -4,7 +4,7 @@ import { latestWindow } from '../batchPrediction.js';
 import { POLICY_ACTIONS, positionAfter, type PolicyAction, type Position } from '../labels.js';
 import type { LoadedPolicy, ModelRegistry } from '../models/registry.js';
 import { runPolicyModel } from '../models/runPolicy.js';
-import { policyComparison, type PolicyComparison } from './comparison.js';
+import { policyRecord, type PolicyRecord } from './comparison.js';
 
 /** The policy model's recommendation for one pair at its last closed candle, given the position held. */
 export interface PolicyCall {
@@ -20,7 +20,8 @@ export interface PolicyCall {
   probabilities: Record<PolicyAction, number>;
   positionAfter: Position;
   modelVersion: string;
-  walkForward: PolicyComparison;
+  /** The model's own record on the test block it never saw; null for a model trained before it was recorded. */
+  record: PolicyRecord | null;
 }
 
 /** The policy of `preferred` if one is loaded, else the first loaded in timeframe order, else null. */
@@ -56,6 +57,6 @@ export async function policyCall(
     probabilities,
     positionAfter: positionAfter(position, action),
     modelVersion,
-    walkForward: policyComparison(policy.metadata),
+    record: policyRecord(policy.metadata),
   };
 }

@@ -4,7 +4,8 @@ in it comes from the walk-forward evaluation output.
 usage: card.py REPORT_JSON CARD_MD
 """
 import goals
-from card_tables import bands_table, comparison_table, confusion_lines, folds_table, period, signals_table
+from card_tables import (bands_table, comparison_table, confusion_lines, folds_table, period, signals_table,
+                         years_table)
 
 
 # A temperature this large divides the logits to near zero: the calibrated output is close to the prior.
@@ -30,6 +31,18 @@ def _measured_weaknesses(m: dict) -> list:
     return out
 
 
+# Market regimes of the calendar years in the data (../shared/data/README.md).
+REGIMES = {2017: "bubble", 2018: "bear market", 2019: "range", 2020: "range, crash, then the rally",
+           2021: "bull run", 2022: "bear market (LUNA, FTX)", 2023: "range", 2024: "rally, then the summer drop"}
+
+
+def _regime_rows(by_year: list) -> list:
+    def name(year) -> str:
+        return f"**test block** ({year})" if isinstance(year, str) else f"{year} ({REGIMES.get(year, '')})"
+
+    return [{**y, "year": name(y["year"] if y["year"] != "test" else period(y))} for y in by_year]
+
+
 def write(report: dict, path: str) -> None:
     meta, m, trained = report["meta"], report["metrics"], report["trained_on"]
     tf, barrier, alert, test = meta["timeframe"], meta["barrier"], m["alert"], m["test"]
@@ -37,6 +50,8 @@ def write(report: dict, path: str) -> None:
     shares = ", ".join(f"{k} {v:.1%}" for k, v in meta["class_shares"].items())
     chosen = next(c for c in m["comparison"] if c["family"] == m["family"])
     folds = len(m["folds"])
+    fit, calibration = trained["fit"], trained["calibration"]
+    share = fit["samples"] / max(1, meta["samples"])
     lines = [
         f"# Direction model, {tf} (`{report['file']}`)",
         "",
@@ -44,35 +59,53 @@ def write(report: dict, path: str) -> None:
         f"candles of {tf} from the last {meta['window']} candles' `{meta['feature_set']}` features. Family: "
         f"**{chosen['title']}**. A signals and paper-trading aid, not financial advice.",
         "",
-        "## Goals (issue 3), on the last test block",
+        "## Goals (issue 13), on the untouched test block",
         "",
-        f"Measured on fold {folds} ({period(test)}, {test['samples']} samples), which no choice looked at.",
+        f"Measured on the test block ({period(test)}, {test['samples']} samples) with the model that ships: it was "
+        "trained on the data before that block only, and no choice looked at the block.",
         "",
         *goals.lines(m),
+        "",
+        "## By market regime",
+        "",
+        "Every validation prediction by calendar year (each year scored by a fold model trained only on the years "
+        "before it), then the test block scored by the shipped model, with the signals at the alert threshold "
+        f"{alert['threshold']}:",
+        "",
+        *years_table(_regime_rows(m["by_year"]), alert["threshold"]),
         "",
         "## Data",
         "",
         f"- Binance spot, {len(meta['pairs'])} USDT pairs pooled: {', '.join(meta['pairs'])}.",
-        f"- Samples {period(meta)}: {meta['samples']} decisions (one per candle whose "
-        f"{meta['window']}-candle window is past the indicator warm-up).",
-        f"- The shipped model was fitted on {trained['samples']} samples taken evenly in time from "
-        f"{period(trained)} (of {trained['available']}); the most recent 10 % after a gap of {barrier['horizon']} "
-        f"candles ({report['calibration_samples']} samples) chose the epoch and fitted its temperature.",
+        f"- Market context from an equal-weight basket of {', '.join(meta.get('market_basket', []))} (BTC/USDT "
+        "also on its own).",
+        f"- Samples {period(meta)}: {meta['samples']} decisions (one per candle whose {meta['window']}-candle "
+        "window lies in one gap-free run past the feature warm-up, with all of its horizon in the data).",
+        f"- The shipped model was fitted on {fit['samples']} samples taken evenly in time from {period(fit)} "
+        f"({share:.1%} of all samples; of {fit.get('available', trained['available'])} before its calibration "
+        f"block); the most recent 10 % of its training part, {period(calibration)} ({calibration['samples']} "
+        f"samples, after a gap of {barrier['horizon']} candles), chose the epoch or boosting round, fitted the "
+        "temperature and chose the alert threshold.",
+        f"- `trained_on` (metadata): decisions {trained['from'][:10]} → {trained['to'][:10]}; candles that "
+        f"influenced the model {trained['candles_from'][:10]} → {trained['candles_to'][:10]} (feature windows "
+        "before, label horizons after).",
         f"- Class prior of those training labels (metadata `class_prior`): "
         + ", ".join(f"{k} {v}" for k, v in report["class_prior"].items()) + ".",
         "",
-        "## Labels",
+        "## Labels and the trade rule",
         "",
         f"The barrier rule of `inference/barrier.ts`: entry = close, ATR(14); LONG if +{barrier['b']}·ATR is touched "
         f"before −{barrier['b']}·ATR within {barrier['horizon']} candles, SHORT for the mirror, NO_TRADE if neither "
         f"is touched or one candle touches both. Stop = {barrier['a']}·ATR, TP_k = k·{barrier['b']}·ATR. "
-        f"Class shares: {shares}.",
+        f"Class shares: {shares}. A call's trade is a **win** when TP1 comes before the stop (exit at TP1), a "
+        "**stop** when the stop comes first or together with TP1 (exit at the stop), else **expired** (exit at the "
+        "horizon's last close): the same rule as the live outcomes, the backtest and `npm run evaluate`.",
         "",
         "## Model choice",
         "",
-        f"Three families on the same folds. Each family's grid was searched on the validation folds 1–{folds - 1} "
-        f"(pooled calibrated log-loss); the family with the lowest validation log-loss ships. Fold {folds} was "
-        "scored once afterwards and decided nothing.",
+        f"{len(m['comparison'])} families on the same folds. Each family's grid was searched on the validation "
+        f"folds 1–{folds - 1} (pooled calibrated log-loss); the family with the lowest validation log-loss ships. "
+        "The test block was scored once afterwards and decided nothing.",
         "",
         *comparison_table(m["comparison"], m["family"]),
         "",
@@ -81,15 +114,17 @@ def write(report: dict, path: str) -> None:
         "",
         "## Method",
         "",
-        f"{report['optimiser']}; at most {report['epochs']} epochs, keeping the epoch with the lowest loss on the "
-        f"most recent 10 % of each training part (after a gap of {barrier['horizon']} candles, at most "
-        f"{report['validation_cap']} samples); at most {report['max_train']} training samples per fit, taken evenly in "
-        f"time; at most {report['max_test']} scored samples per test block; seed {report['seed']}. Raw features are "
-        "clipped to the 0.1–99.9 % training quantiles and standardised inside the graph. Temperature scaling is "
-        "fitted per fold on that same most recent 10 % of the training part, so test probabilities are calibrated "
-        f"out of sample; the shipped model has T = {report['temperature']} baked into the graph. Evaluation: "
-        f"{m['evaluation']}; training samples whose label horizon reaches the test block are dropped. All "
-        f"families, folds and the final fit took {report['training_seconds']} s on one CPU thread.",
+        f"Neural families: {report['optimiser']}; at most {report['epochs']} epochs, keeping the epoch with the "
+        f"lowest loss on the most recent 10 % of each training part (after a gap of {barrier['horizon']} candles, "
+        f"at most {report['validation_cap']} samples); at most {report['max_train']} training samples per fit. "
+        f"Trees: at most {report['max_train_trees']} training samples per fit, early stopping on the same recent "
+        f"10 %. Samples are taken evenly in time; at most {report['max_test']} scored samples per test block; seed "
+        f"{report['seed']}. Neural families clip raw features to the 0.1–99.9 % training quantiles and standardise "
+        "them inside the graph. Temperature scaling is fitted per fold on the most recent 10 % of the training "
+        f"part, so test probabilities are calibrated out of sample; the shipped model has T = "
+        f"{report['temperature']} baked into the graph. Evaluation: {m['evaluation']}; training samples whose "
+        f"label horizon reaches the block they are scored on are dropped. All families and folds took "
+        f"{report['training_seconds']} s.",
         "",
         "Baselines, each fitted on the fold's training part: **prior** = the training class shares for every "
         "sample; **same as last** = the direction of the decision candle (close vs open; flat → NO_TRADE), "
@@ -100,27 +135,29 @@ def write(report: dict, path: str) -> None:
         "",
         *folds_table(m),
         "",
-        *confusion_lines(m["test"], labels, f"Last test block (fold {folds})"),
+        *confusion_lines(m["test"], labels, "Test block (the shipped model)"),
         "",
         *confusion_lines(m["overall"], labels, "All folds pooled"),
         "",
         "## Signals after fees",
         "",
-        "A signal is a LONG or SHORT prediction (argmax) with calibrated confidence at least the threshold. Hit = "
-        "TP1 touched before the stop (the live rule). Break-even = the hit rate at which these trades' net return "
-        "would be zero were each to end at TP1 or at the stop, with 0.1 % fee per side, from their actual levels "
-        "(`tradeReturn.ts`). Mean net return = the trades' real exits (stop, TP3, or the last close of the horizon) "
-        "after fees.",
+        "A signal is a LONG or SHORT prediction (argmax) with calibrated confidence at least the threshold. Win "
+        "rate = wins / (wins + stops); break-even = the win rate at which these trades would earn zero after "
+        "0.1 % fee per side were each to end at TP1 or at the stop, from their actual levels (`tradeReturn.ts`). "
+        "Mean net return counts every trade at its real exit (TP1, the stop, or the horizon's last close), with a "
+        "95 % interval from a bootstrap over days (pairs move together, so a day is the unit).",
         "",
-        *signals_table(m, folds),
+        *signals_table(m, folds, alert["threshold"]),
         "",
         "## Alert threshold",
         "",
-        f"Metadata `alert_threshold` = **{alert['threshold']}**: {alert['why']}.",
+        f"Metadata `alert_threshold` = **{alert['threshold']}**, chosen on the shipped model's own held-out "
+        f"predictions ({period(alert['held_out'])}, {alert['held_out']['samples']} samples): {alert['why']}.",
         "",
-        "## Measured hit rate by confidence (metadata `hit_rate_by_confidence`)",
+        "## Record by confidence (metadata `hit_rate_by_confidence`)",
         "",
-        "Directional calls of all walk-forward test blocks, by calibrated confidence: what `/predict` shows.",
+        "The shipped model's directional calls on the test block, by calibrated confidence: what `/predict` shows "
+        "for a call's band.",
         "",
         *bands_table(m["hit_rate_by_confidence"]),
         "",
@@ -131,16 +168,16 @@ def write(report: dict, path: str) -> None:
         "",
         "## Known weaknesses",
         "",
-        f"- Short history: {period(meta)}, mostly a bull market with the May 2021 crash; "
-        "no long bear market. Results may not carry over to other regimes.",
         "- Pairs are pooled and move together, so test samples are far from independent; the counts overstate "
-        "the effective sample size, and one block's figures move by a few points from period to period.",
+        "the effective sample size (the day bootstrap accounts for it in the return intervals).",
+        "- The test block is a few months of one market phase; the per-year table shows how much the figures "
+        "move between regimes.",
         "- The temperature is fitted on the most recent part of the training data; when the next period's class "
         "mix differs, calibration (ECE) degrades.",
         *_measured_weaknesses(m),
-        "- Hit rates and returns assume fills at the barrier prices; no slippage or funding.",
-        f"- Fits were capped at {report['max_train']} samples and {report['epochs']} epochs to train all timeframes "
-        "within an hour on two shared cores; more data per fit might help the recurrent families.",
+        "- Returns assume fills at the barrier prices; no slippage or funding.",
+        f"- Fits were capped ({report['max_train']} samples per neural fit, {report['max_train_trees']} per tree fit) "
+        "to train every model within 90 minutes on two shared cores.",
         "",
     ]
     with open(path, "w") as f:

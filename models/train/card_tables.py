@@ -34,14 +34,15 @@ def comparison_table(comparison: list, chosen: str) -> list:
 
 def folds_table(m: dict) -> list:
     lines = _header(["", "test period", "n", "bal. acc", "macro-F1", "log-loss", "prior", "same as last",
-                     "opposite", "Brier", "prior Brier", "ECE before", "ECE after", "T", "signals", "hit rate"])
+                     "opposite", "Brier", "prior Brier", "ECE before", "ECE after", "T", "signals", "win rate", "break-even", "mean net"])
 
     def row(label, r, temperature=None):
         b = r["baselines"]
         return _row([label, period(r), r["samples"], r["balanced_accuracy"], r["macro_f1"],
                      r["log_loss"], b["prior"]["log_loss"], b["same_as_last"]["log_loss"],
                      b["opposite_of_last"]["log_loss"], r["brier"], r["baseline_brier"], r["ece_before"],
-                     r["ece_after"], temperature, r["signal_count"], r["signal_hit_rate"]])
+                     r["ece_after"], temperature, r["signal_count"], _win_rate(r, "signal_"),
+                     _breakeven(r, "signal_"), r["signal_mean_net_return"]])
 
     for f in m["folds"]:
         lines.append(row(f"fold {f['fold']} ({f['role']})", f, f["temperature"]))
@@ -64,17 +65,56 @@ def confusion_lines(r: dict, labels: list, title: str) -> list:
     return lines
 
 
-def signals_table(m: dict, folds: int) -> list:
-    lines = _header(["blocks", "confidence ≥", "signals", "hit rate", "break-even", "mean net return"])
+def _win_rate(r: dict, prefix: str = ""):
+    """The win rate of a stats dict; older outputs only had the hit rate."""
+    return r.get(f"{prefix}win_rate", r.get(f"{prefix}hit_rate"))
+
+
+def _breakeven(r: dict, prefix: str = ""):
+    return r.get(f"{prefix}breakeven_win_rate", r.get(f"{prefix}breakeven_hit_rate"))
+
+
+def _ci(r: dict, prefix: str = "") -> str:
+    ci = r.get(f"{prefix}mean_net_return_ci95")
+    return "–" if not ci else f"{ci[0]} … {ci[1]}"
+
+
+STATS_TITLES = ["signals", "wins", "stops", "expired", "win rate", "break-even", "mean net return", "95% CI (by day)"]
+
+
+def stats_cells(r: dict, prefix: str = "") -> list:
+    """The cells of STATS_TITLES for one bucket (signal_stats keys, or signals() keys with prefix "signal_")."""
+    return [r[f"{prefix}count"], r.get(f"{prefix}wins"), r.get(f"{prefix}stops"), r.get(f"{prefix}expired"),
+            _win_rate(r, prefix), _breakeven(r, prefix), r[f"{prefix}mean_net_return"], _ci(r, prefix)]
+
+
+def signals_table(m: dict, folds: int, alert_threshold=None) -> list:
+    """Signals of the test fold, the validation folds and all folds: all directional calls, then per threshold
+    (the alert threshold marked)."""
+    lines = _header(["blocks", "confidence ≥", *STATS_TITLES])
     for name, r in ((f"test fold {folds}", m["test"]), ("validation folds", m["validation"]), ("all folds", m["overall"])):
-        lines.append(_row([name, "(all directional)", r["signal_count"], r["signal_hit_rate"],
-                           r["signal_breakeven_hit_rate"], r["signal_mean_net_return"]]))
+        lines.append(_row([name, "(all directional)", *stats_cells(r, "signal_")]))
         for t in r["by_threshold"]:
             label = f"{t['threshold']} (top decile)" if t.get("top_decile") else t["threshold"]
-            lines.append(_row([name, label, t["count"], t["hit_rate"], t["breakeven_hit_rate"], t["mean_net_return"]]))
+            if alert_threshold is not None and t["threshold"] == alert_threshold and not t.get("top_decile"):
+                label = f"**{t['threshold']} (alert)**"
+            lines.append(_row([name, label, *stats_cells(t)]))
     return lines
 
 
 def bands_table(bands: list) -> list:
-    lines = _header(["confidence from", "below", "signals", "hit rate"])
-    return lines + [_row([b["from"], b["below"], b["count"], b["hit_rate"]]) for b in bands]
+    lines = _header(["confidence from", "below", *STATS_TITLES])
+    return lines + [_row([b["from"], b["below"], *stats_cells(b)]) for b in bands]
+
+
+def years_table(by_year: list, alert_threshold: float) -> list:
+    """One row per calendar year (or regime) of an evaluation: [{"year", **walkforward.summarise(...)}], with
+    the signal stats at the alert threshold."""
+    lines = _header(["year", "n", "log-loss", "prior", "bal. acc", "ECE", f"at {alert_threshold}: " + STATS_TITLES[0],
+                     *STATS_TITLES[1:]])
+    for y in by_year:
+        row = next((t for t in y["by_threshold"] if t["threshold"] == alert_threshold and not t.get("top_decile")), None)
+        cells = stats_cells(row) if row else ["–"] * len(STATS_TITLES)
+        lines.append(_row([y["year"], y["samples"], y["log_loss"], y["baseline_log_loss"], y["balanced_accuracy"],
+                           y["ece_after"], *cells]))
+    return lines

@@ -5,8 +5,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-COLUMNS = ("end_row", "label", "label_candles", "hit_long", "hit_short", "ret_long", "ret_short", "net_long",
-           "net_short", "tp1_net_long", "sl_net_long", "tp1_net_short", "sl_net_short", "last_move", "time", "pair")
+COLUMNS = ("end_row", "label", "label_candles", "hit_long", "hit_short", "result_long", "result_short", "ret_long",
+           "ret_short", "net_long", "net_short", "tp1_net_long", "sl_net_long", "tp1_net_short", "sl_net_short",
+           "last_move", "time", "pair")
 TIMEFRAME_MINUTES = {"15m": 15, "1h": 60, "4h": 240, "1d": 1440}
 
 
@@ -54,6 +55,14 @@ def windows(data: Dataset, idx: np.ndarray) -> np.ndarray:
     return data.features[rows]
 
 
+def last_rows(data: Dataset, idx: np.ndarray, steps: int) -> np.ndarray:
+    """float32 [n, steps * n_features]: the last `steps` rows of each sample's window, oldest first (the
+    flat input of the trees; the same order as xgb_family.flat_inputs on whole windows)."""
+    offsets = np.arange(-steps + 1, 1)
+    rows = data.cols["end_row"][idx][:, None] + offsets
+    return data.features[rows].reshape(len(idx), steps * data.features.shape[1])
+
+
 def training_rows(data: Dataset, idx: np.ndarray) -> np.ndarray:
     """Feature rows inside the windows of the samples `idx`: the only rows normalisation may look at."""
     n = len(data.features)
@@ -71,23 +80,67 @@ def evenly(idx: np.ndarray, cap: int) -> np.ndarray:
     return idx[np.floor(np.arange(cap) * (len(idx) / cap)).astype(np.int64)]
 
 
-def walk_forward(data: Dataset, folds: int):
-    """Expanding folds in time: blocks 0..k-1 train, block k tests (k = 1..folds).
+# The untouched test block: the most recent months of the data (when the data spans enough of them).
+TEST_MONTHS = 6
+DAY_MS = 86_400_000
 
-    Samples are split into folds + 1 blocks of equal count. Training samples whose horizon reaches the
-    test block (the last `horizon` candles before it) are dropped, so no label sees a test-period price.
+
+def test_start(data: Dataset, folds: int) -> int:
+    """Start (ms) of the test block: the last TEST_MONTHS months when the data spans at least four times
+    that, else (small or synthetic data) the last 1/(folds + 1) of the samples."""
+    times = data.cols["time"]
+    months_ms = int(TEST_MONTHS * 30.44 * DAY_MS)
+    if times[-1] - times[0] >= 4 * months_ms:
+        return int(times[-1]) - months_ms
+    return int(times[int(len(times) * folds / (folds + 1))])
+
+
+def year_of(times: np.ndarray) -> np.ndarray:
+    return (np.datetime64(0, "ms") + times.astype("timedelta64[ms]")).astype("datetime64[Y]").astype(int) + 1970
+
+
+def validation_blocks(data: Dataset, pre: int, folds: int) -> list:
+    """[start, end) sample ranges of the validation folds, oldest first, all before sample `pre`.
+
+    Data that spans years: one block per calendar year (a market regime each; a last part shorter than half
+    a year joins the year before), the `folds - 1` most recent ones; the oldest year only ever trains.
+    Shorter data (synthetic, tests): `folds` blocks of equal count, the first one only training.
+    """
+    times = data.cols["time"][:pre]
+    if times[-1] - times[0] < 2 * 365 * DAY_MS:
+        bounds = np.floor(np.linspace(0, pre, folds + 1)).astype(np.int64)
+        return [(int(bounds[k]), int(bounds[k + 1])) for k in range(1, folds)]
+    years = year_of(times)
+    starts = [int(np.searchsorted(years, y)) for y in np.unique(years)]
+    blocks = [[s, e] for s, e in zip(starts, starts[1:] + [pre])]
+    if times[-1] - times[blocks[-1][0]] < 182 * DAY_MS and len(blocks) > 2:
+        blocks[-2][1] = blocks.pop()[1]
+    return [tuple(b) for b in blocks[1:][-(folds - 1):]]
+
+
+def walk_forward(data: Dataset, folds: int):
+    """Expanding folds in time: each validation block is scored by a model trained on everything before it;
+    the last fold trains on everything before the untouched test block and is scored on it: that fold's
+    model is the one that ships.
+
+    Training samples whose horizon reaches the block they are scored on (the last `horizon` candles before
+    it) are dropped, so no label sees a price of the period it is scored on.
     """
     if folds < 2:
         raise SystemExit("train: --folds must be at least 2 (validation folds, then the last test block)")
-    bounds = np.floor(np.linspace(0, data.size, folds + 2)).astype(np.int64)
+    start = test_start(data, folds)
+    pre = int(np.searchsorted(data.cols["time"], start))
+    if pre == 0 or pre == data.size:
+        raise SystemExit(f"train: too few samples ({data.size}) to keep a test block")
+    blocks = validation_blocks(data, pre, folds) + [(pre, data.size)]
     splits = []
-    for k in range(1, folds + 1):
-        test = np.arange(bounds[k], bounds[k + 1])
+    for first, end in blocks:
+        test = np.arange(first, end)
         if len(test) == 0:
             raise SystemExit(f"train: too few samples ({data.size}) for {folds} folds")
-        train = before(data, np.arange(0, bounds[k]), data.cols["time"][test[0]])
+        train = before(data, np.arange(0, first), data.cols["time"][first])
         if len(train) == 0:
-            raise SystemExit(f"train: fold {k} has no training samples before its gap; use fewer folds")
+            raise SystemExit("train: a fold has no training samples before its gap; use fewer folds")
         splits.append((train, test))
     return splits
 

@@ -1,4 +1,4 @@
-"""Walk-forward metrics: classification quality, calibration, and the product's hit rate after fees."""
+"""Walk-forward metrics: classification quality, calibration, and the product's calls after fees (one trade rule)."""
 import numpy as np
 
 EPS = 1e-7
@@ -71,11 +71,26 @@ def classification(probs: np.ndarray, labels: np.ndarray) -> dict:
     }
 
 
+# The day bootstrap of the mean net return: the same draws as inference/outcome.ts dayBootstrap.
+BOOTSTRAP_RESAMPLES = 1000
+BOOTSTRAP_SEED = 20_240_813
+DAY_MS = 86_400_000
+_MASK32 = 0xFFFFFFFF
+
+
 def trade_columns(probs: np.ndarray, cols: dict, long_i: int) -> dict:
-    """Per sample, the columns of the side the prediction takes (LONG, else SHORT)."""
+    """Per sample, the trade columns of the side the prediction takes (LONG, else SHORT), and its entry time.
+
+    `result` is the call's result by the one trade rule (inference/barrier.ts walkTrade): 1 win (TP1 before the
+    stop), -1 stop, 0 expired; `net` its return after fees at the real exit; `tp1_net`/`sl_net` the returns had
+    it closed at TP1 / at the stop; `time` the entry candle's open time in ms (the bootstrap's days).
+    """
     side_long = probs.argmax(axis=1) == long_i
-    pick = lambda name: np.where(side_long, cols[f"{name}_long"], cols[f"{name}_short"]).astype(np.float64)
-    return {name: pick(name) for name in ("hit", "net", "tp1_net", "sl_net")}
+    pick = lambda name: np.where(side_long, cols[f"{name}_long"], cols[f"{name}_short"])
+    out = {name: pick(name).astype(np.float64) for name in ("net", "tp1_net", "sl_net")}
+    out["result"] = pick("result").astype(np.int8)
+    out["time"] = np.asarray(cols["time"], dtype=np.int64)
+    return out
 
 
 def directional_calls(probs: np.ndarray, cols: dict, long_i: int, short_i: int):
@@ -84,25 +99,69 @@ def directional_calls(probs: np.ndarray, cols: dict, long_i: int, short_i: int):
     return probs.max(axis=1), (pred == long_i) | (pred == short_i), trade_columns(probs, cols, long_i)
 
 
-def signal_stats(trades: dict, mask: np.ndarray) -> dict:
-    """Count, TP1-before-SL hit rate, the hit rate at which the net return would be zero, mean net return.
+def _draw_indices(resamples: int, size: int) -> np.ndarray:
+    """[resamples, size] day indices: the lowbias32 hash of (counter + seed·golden ratio), as outcome.ts drawIndex."""
+    counter = np.arange(resamples * size, dtype=np.uint64)
+    x = (counter + ((BOOTSTRAP_SEED * 0x9E3779B9) & _MASK32)) & _MASK32
+    x ^= x >> np.uint64(16)
+    x = (x * np.uint64(0x7FEB352D)) & _MASK32
+    x ^= x >> np.uint64(15)
+    x = (x * np.uint64(0x846CA68B)) & _MASK32
+    x ^= x >> np.uint64(16)
+    return np.floor(x.astype(np.float64) / 4294967296.0 * size).astype(np.int64).reshape(resamples, size)
 
-    Break-even: were every trade to end at TP1 or at the stop, p·Σwin + (1 − p)·Σloss = 0 gives
-    p = Σ(−loss) / Σ(win − loss), with win/loss the net returns at TP1/the stop of these very trades.
+
+def day_bootstrap(net: np.ndarray, time: np.ndarray, resamples: int = BOOTSTRAP_RESAMPLES):
+    """[low, high]: percentiles 2.5 / 97.5 of the mean net return over resamples of the UTC days of entry.
+
+    Days are drawn with replacement, as many as there are; each brings all of its calls (pairs move together,
+    so a day, not a call, is the unit). None without calls.
     """
-    if not mask.any():
-        return {"count": 0, "hit_rate": None, "breakeven_hit_rate": None, "mean_net_return": None}
-    win, loss = trades["tp1_net"][mask], trades["sl_net"][mask]
+    if len(net) == 0:
+        return None
+    days, which = np.unique(np.asarray(time, dtype=np.int64) // DAY_MS, return_inverse=True)
+    day_sum = np.bincount(which, weights=np.asarray(net, dtype=np.float64), minlength=len(days))
+    day_count = np.bincount(which, minlength=len(days)).astype(np.float64)
+    draws = _draw_indices(resamples, len(days))
+    means = day_sum[draws].sum(axis=1) / day_count[draws].sum(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return [round(float(low), 6) + 0.0, round(float(high), 6) + 0.0]
+
+
+def signal_stats(trades: dict, mask: np.ndarray) -> dict:
+    """The statistics of a bucket of calls, as inference/outcome.ts callStats computes them.
+
+    count, wins (TP1 before the stop), stops, expired; win_rate = wins / (wins + stops); breakeven_win_rate =
+    Σ(−stop net) / Σ(TP1 net − stop net): the win rate at which trades that end at TP1 or at the stop earn zero
+    after fees; mean_net_return of all the calls (expired ones at their real exit) with mean_net_return_ci95,
+    a bootstrap by UTC day of entry.
+    """
+    result = trades["result"][mask]
+    wins, stops = int(np.sum(result == 1)), int(np.sum(result == -1))
+    count = int(mask.sum())
+    if count == 0:
+        return {"count": 0, "wins": 0, "stops": 0, "expired": 0, "win_rate": None, "breakeven_win_rate": None,
+                "mean_net_return": None, "mean_net_return_ci95": None}
+    win, loss, net = trades["tp1_net"][mask], trades["sl_net"][mask], trades["net"][mask]
+    span = float(np.sum(win - loss))
     return {
-        "count": int(mask.sum()),
-        "hit_rate": r4(trades["hit"][mask].mean()),
-        "breakeven_hit_rate": r4(np.sum(-loss) / np.sum(win - loss)),
-        "mean_net_return": round(float(trades["net"][mask].mean()), 6),
+        "count": count,
+        "wins": wins,
+        "stops": stops,
+        "expired": count - wins - stops,
+        "win_rate": r4(wins / (wins + stops)) if wins + stops else None,
+        "breakeven_win_rate": r4(np.sum(-loss) / span) if span > 0 else None,
+        "mean_net_return": round(float(net.mean()), 6) + 0.0,
+        "mean_net_return_ci95": day_bootstrap(net, trades["time"][mask]),
     }
 
 
 def signals(probs: np.ndarray, cols: dict, long_i: int, short_i: int, extra=()) -> dict:
-    """Hit rates of the non-NO_TRADE predictions: all, at each confidence threshold, and the top decile."""
+    """Stats of the non-NO_TRADE predictions: all, at each confidence threshold, and the top decile.
+
+    `signal_hit_rate` and `signal_breakeven_hit_rate` are deprecated aliases of `signal_win_rate` and
+    `signal_breakeven_win_rate`, kept for the metadata readers of older models.
+    """
     conf, directional, trades = directional_calls(probs, cols, long_i, short_i)
     # The most confident tenth of the directional calls (NO_TRADE calls are never signals).
     decile = float(np.quantile(conf[directional], 0.9)) if directional.any() else 1.0
@@ -111,20 +170,22 @@ def signals(probs: np.ndarray, cols: dict, long_i: int, short_i: int, extra=()) 
     rows.append({"threshold": r4(decile), "top_decile": True, **signal_stats(trades, directional & (conf >= decile))})
     everything = signal_stats(trades, directional)
     return {
-        "signal_hit_rate": everything["hit_rate"],
-        "signal_count": everything["count"],
-        "signal_breakeven_hit_rate": everything["breakeven_hit_rate"],
-        "signal_mean_net_return": everything["mean_net_return"],
+        **{f"signal_{k}": v for k, v in everything.items()},
+        "signal_hit_rate": everything["win_rate"],
+        "signal_breakeven_hit_rate": everything["breakeven_win_rate"],
         "by_threshold": rows,
     }
 
 
 def hit_rate_by_confidence(probs: np.ndarray, cols: dict, long_i: int, short_i: int) -> list:
-    """Measured TP1 hit rate of directional calls per band of calibrated confidence (what /predict shows)."""
+    """Stats of directional calls per band of calibrated confidence (what /predict shows for a call's band).
+
+    Each band: from, below, count, wins, stops, expired, win_rate, breakeven_win_rate, mean_net_return,
+    mean_net_return_ci95.
+    """
     conf, directional, trades = directional_calls(probs, cols, long_i, short_i)
     bands = []
     for lo, hi in zip(BAND_EDGES[:-1], BAND_EDGES[1:]):
         inside = directional & (conf >= lo) & ((conf < hi) if hi < 1 else (conf <= hi))
-        bands.append({"from": lo, "below": hi, "count": int(inside.sum()),
-                      "hit_rate": r4(trades["hit"][inside].mean()) if inside.any() else None})
+        bands.append({"from": lo, "below": hi, **signal_stats(trades, inside)})
     return bands

@@ -1,8 +1,8 @@
-"""PPO (clipped objective, GAE, entropy bonus) for the policy model, within a wall-time budget.
+"""PPO (clipped objective, GAE, entropy bonus) for the policy model, until a wall-clock deadline.
 
-The checkpoint kept is the one with the best validation score (the most recent part of the training
-block, after a gap), checked every EVAL_EVERY updates: PPO on noisy returns drifts, and this is early
-stopping for it.
+The checkpoint kept is the one with the best validation score (the pooled account's Sharpe on the most
+recent part of the training block, which it never trains on), checked every EVAL_EVERY updates: PPO on
+noisy returns drifts, and this is early stopping for it.
 """
 import copy
 import time
@@ -11,13 +11,14 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from ppo_env import Episodes, TrainingEnvs, observe
-from ppo_eval import mean_log_return
+from ppo_data import observe
+from ppo_env import Episodes, TrainingEnvs
+from ppo_eval import backtest, sharpe_or_zero
 from ppo_net import PolicyNet
 
 # Rewards are log returns in percent, so values and advantages are of order one.
 REWARD_SCALE = 100.0
-EVAL_EVERY = 10
+EVAL_EVERY = 20
 
 
 @dataclass
@@ -120,27 +121,35 @@ def update(net: PolicyNet, optimiser, batch: dict, cfg: PpoConfig, rng: np.rando
     return dict(zip(("policy_loss", "value_loss", "entropy"), np.mean(stats, axis=0).round(4).tolist()))
 
 
-def train(net: PolicyNet, features, train_eps: Episodes, val_eps: Episodes, steps, budget_s: float,
+def validate(net: PolicyNet, features, val_eps: Episodes, steps, minutes: int) -> dict:
+    """The policy's pooled figures on the validation block; `score` is what checkpoints and seeds are chosen by."""
+    result = backtest(net, features, val_eps, steps, minutes, 0, strategies=("policy",))["policy"]
+    return {**result, "score": sharpe_or_zero(result)}
+
+
+def train(net: PolicyNet, features, train_eps: Episodes, val_eps: Episodes, steps, minutes: int, deadline: float,
           seed: int, log, cfg: PpoConfig = PpoConfig()) -> dict:
-    """Trains `net` in place for about `budget_s` seconds and loads the best validation checkpoint."""
+    """Trains `net` in place until `deadline` (time.time(); at least one update) and loads the checkpoint
+    with the best validation score (the starting weights count as a checkpoint too)."""
     rng = np.random.default_rng(seed)
-    torch.manual_seed(seed)
     envs = TrainingEnvs(train_eps, steps, cfg.envs, cfg.stretch, rng)
     optimiser = torch.optim.Adam(net.parameters(), lr=cfg.lr, eps=1e-5)
     started, updates = time.time(), 0
-    best = {"score": -np.inf, "update": 0, "state": None}
+    first = validate(net, features, val_eps, steps, minutes)
+    best = {"score": first["score"], "update": 0, "state": copy.deepcopy(net.state_dict()), "validation": first}
     out_of_time = False
     while not out_of_time:
         batch = rollout(net, envs, features, cfg)
         stats = update(net, optimiser, batch, cfg, rng)
         updates += 1
-        out_of_time = time.time() - started >= budget_s
+        out_of_time = time.time() >= deadline
         if updates % EVAL_EVERY == 0 or out_of_time:
-            score = mean_log_return(net, features, val_eps, steps)
-            if score > best["score"]:
-                best = {"score": score, "update": updates, "state": copy.deepcopy(net.state_dict())}
-            log(f"    update {updates}: validation mean log return {score:+.4f} (best {best['score']:+.4f} "
-                f"at {best['update']}), {stats}")
+            result = validate(net, features, val_eps, steps, minutes)
+            if result["score"] > best["score"]:
+                best = {"score": result["score"], "update": updates, "state": copy.deepcopy(net.state_dict()),
+                        "validation": result}
+            log(f"update {updates}: validation Sharpe {result['score']:+.2f}, return {result['total_return']:+.1%} "
+                f"(best {best['score']:+.2f} at {best['update']}), {stats}")
     net.load_state_dict(best["state"])
     return {"updates": updates, "transitions": updates * cfg.envs * cfg.rollout, "best_update": best["update"],
-            "validation_mean_log_return": round(best["score"], 4), "seconds": round(time.time() - started, 1)}
+            "validation_sharpe": round(best["score"], 3), "seconds": round(time.time() - started, 1)}

@@ -5,14 +5,14 @@ to the position come from inference/labels.ts (POLICY_ACTIONS, POLICY_ACTION_STE
 by the exporter): HOLD keeps the position; BUY buys one unit (flat -> long, short -> flat); SELL sells one
 unit (flat -> short, long -> flat). So a reversal takes two decisions and pays the fee twice, like two orders.
 The reward of a decision is the log return of the position it leads to over the next candle, plus
-log(1 - FEE * |change of position|): 0.1 % of the notional per side traded.
+log(1 - FEE * |change of position|): 0.1 % of the notional per side traded. An episode is a run of
+consecutive candles of one pair inside one block of time (ppo_data.py); at its end the position is closed.
 """
-import os
 from dataclasses import dataclass
 
 import numpy as np
 
-from data import Dataset
+from ppo_data import Decisions
 
 FEE = 0.001
 
@@ -33,79 +33,72 @@ def step_log_return(old: np.ndarray, new: np.ndarray, log_ret: np.ndarray) -> np
     return new * log_ret + np.log1p(-FEE * np.abs(new - old))
 
 
-def closes(dataset_dir: str, timeframe: str) -> np.ndarray:
-    """Close of each feature row's candle (close.npy, written next to features.npy)."""
-    path = os.path.join(dataset_dir, timeframe, "close.npy")
-    if not os.path.exists(path):
-        raise SystemExit(f"ppo: {path} is missing; re-export the dataset with `npm run dataset`")
-    return np.load(path).astype(np.float64)
-
-
 @dataclass
 class Episodes:
-    """Each pair's decisions in time order, back to back: pair k owns [start[k], start[k] + length[k])."""
+    """The decisions of one block of time, back to back: episode k owns [start[k], start[k] + length[k]).
+    Episodes are pair after pair, in time order within a pair."""
     rows: np.ndarray  # feature row of each decision's candle
-    log_ret: np.ndarray  # log return from that close to the close of the pair's next decision
+    log_ret: np.ndarray  # log return from that close to the next candle's close
     time: np.ndarray  # candle open time, ms
     start: np.ndarray
     length: np.ndarray
-    pairs: np.ndarray  # pair index (meta["pairs"]) of each episode
+    pair: np.ndarray  # pair index (meta["pairs"]) of each episode
 
     @property
     def count(self) -> int:
         return len(self.start)
 
+    @property
+    def size(self) -> int:
+        return len(self.rows)
 
-def episodes(data: Dataset, close: np.ndarray, idx: np.ndarray, min_length: int = 2) -> Episodes:
-    """One episode per pair from the (time-sorted) samples `idx`."""
-    pair_col = data.cols["pair"][idx]
-    rows, rets, times, starts, lengths, pairs = [], [], [], [], [], []
-    offset = 0
-    for p in np.unique(pair_col):
-        sel = idx[pair_col == p]
-        if len(sel) < min_length:
-            continue
-        r = data.cols["end_row"][sel].astype(np.int64)
-        # The last decision of a block is followed by its own pair's next candle: samples stop a label
-        # horizon before the pair's data ends, so row + 1 is always the same pair.
-        following = np.append(r[1:], r[-1] + 1)
-        rows.append(r)
-        rets.append(np.log(close[following] / close[r]))
-        times.append(data.cols["time"][sel].astype(np.int64))
-        starts.append(offset)
-        lengths.append(len(sel))
-        pairs.append(int(p))
-        offset += len(sel)
-    if not starts:
-        raise SystemExit("ppo: no pair has enough decisions in this block; use more data or fewer folds")
-    return Episodes(np.concatenate(rows), np.concatenate(rets), np.concatenate(times),
-                    np.array(starts), np.array(lengths), np.array(pairs))
+    @property
+    def pairs(self) -> int:
+        return len(np.unique(self.pair))
+
+    def decision_pair(self) -> np.ndarray:
+        return np.repeat(self.pair, self.length)
 
 
-def observe(features: np.ndarray, rows: np.ndarray, recent: int) -> np.ndarray:
-    """Raw feature windows [n, recent, n_features] ending at `rows` (the net reads only the last candles)."""
-    return features[rows[:, None] + np.arange(-recent + 1, 1)]
+def episodes(dec: Decisions, start_ms: int, end_ms: int, min_length: int = 2) -> Episodes:
+    """The decisions acting from `start_ms` whose reward candle opens before `end_ms` (so no price at or
+    after `end_ms` is read), cut into runs of consecutive candles; runs shorter than `min_length` dropped."""
+    sel = np.nonzero((dec.time >= start_ms) & (dec.reward_time < end_ms))[0]
+    breaks = np.r_[True, (dec.segment[sel][1:] != dec.segment[sel][:-1]) | (sel[1:] != sel[:-1] + 1)] if len(sel) else np.zeros(0, bool)
+    starts = np.nonzero(breaks)[0]
+    lengths = np.diff(np.r_[starts, len(sel)])
+    keep = lengths >= min_length
+    sel = sel[np.repeat(keep, lengths)]
+    starts, lengths = starts[keep], lengths[keep]
+    first = np.r_[0, np.cumsum(lengths)[:-1]].astype(np.int64) if len(lengths) else np.zeros(0, np.int64)
+    return Episodes(rows=dec.rows[sel], log_ret=dec.log_ret[sel], time=dec.time[sel], start=first,
+                    length=lengths.astype(np.int64), pair=dec.pair[sel][first] if len(first) else np.zeros(0, np.int64))
 
 
 class TrainingEnvs:
-    """`n` environments stepping together; each plays a random stretch of a random pair (pairs weigh
-    equally), starting flat. A stretch that ends before its pair's data does is truncated, not terminal."""
+    """`n` environments stepping together; each plays a stretch of up to `stretch` candles from a random
+    decision of a random pair (pairs weigh equally), starting flat. A stretch cut by its length is
+    truncated (bootstrapped); one that reaches its episode's end is terminal, and the position is closed."""
 
     def __init__(self, eps: Episodes, steps: np.ndarray, n: int, stretch: int, rng: np.random.Generator):
         self.eps, self.steps, self.stretch, self.rng = eps, steps, stretch, rng
+        self.episode_end = np.repeat(eps.start + eps.length, eps.length)
+        pair = eps.decision_pair()
+        firsts = np.nonzero(np.r_[True, pair[1:] != pair[:-1]])[0]
+        self.pair_first = firsts
+        self.pair_size = np.diff(np.r_[firsts, len(pair)])
         self.at = np.zeros(n, dtype=np.int64)
         self.end = np.zeros(n, dtype=np.int64)
-        self.pair_end = np.zeros(n, dtype=np.int64)
+        self.stop = np.zeros(n, dtype=np.int64)
         self.position = np.zeros(n, dtype=np.float32)
         self.reset(np.arange(n))
 
     def reset(self, which: np.ndarray) -> None:
-        k = self.rng.integers(0, self.eps.count, size=len(which))
-        first, length = self.eps.start[k], self.eps.length[k]
-        begin = first + (self.rng.random(len(which)) * np.maximum(1, length - self.stretch)).astype(np.int64)
+        p = self.rng.integers(0, len(self.pair_first), size=len(which))
+        begin = self.pair_first[p] + (self.rng.random(len(which)) * self.pair_size[p]).astype(np.int64)
         self.at[which] = begin
-        self.pair_end[which] = first + length
-        self.end[which] = np.minimum(first + length, begin + self.stretch)
+        self.stop[which] = self.episode_end[begin]
+        self.end[which] = np.minimum(self.stop[which], begin + self.stretch)
         self.position[which] = 0.0
 
     def rows(self) -> np.ndarray:
@@ -119,7 +112,9 @@ class TrainingEnvs:
         self.position = new.astype(np.float32)
         self.at += 1
         done = self.at >= self.end
-        truncated = done & (self.at < self.pair_end)
+        truncated = done & (self.at < self.stop)
+        terminal = done & ~truncated
+        reward[terminal] += np.log1p(-FEE * np.abs(new[terminal]))
         next_rows = self.eps.rows[np.minimum(self.at, len(self.eps.rows) - 1)]
         next_position_ = self.position.copy()
         if done.any():

@@ -10,15 +10,15 @@ export function pythonInterpreter(): string {
   return process.env.PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
 }
 
-/** Null when torch and onnx import; otherwise a message that says how to install them. */
+/** Null when numpy, torch, onnx and xgboost import; otherwise a message that says how to install them. */
 export function missingTrainingDeps(python: string): string | null {
-  const probe = spawnSync(python, ['-c', 'import numpy, torch, onnx'], { encoding: 'utf8' });
+  const probe = spawnSync(python, ['-c', 'import numpy, torch, onnx, xgboost'], { encoding: 'utf8' });
   if (probe.status === 0) return null;
   const why = probe.error ? probe.error.message : probe.stderr.trim().split('\n').pop();
   return (
-    `${python} cannot import numpy, torch and onnx (${why}).\n` +
-    'Install them with: apt-get install -y python3-torch python3-onnx (then PYTHON=/usr/bin/python3), ' +
-    'or pip install torch onnx numpy, or point PYTHON at an interpreter that has them.'
+    `${python} cannot import numpy, torch, onnx and xgboost (${why}).\n` +
+    'Install them with: apt-get install -y python3-torch python3-onnx python3-xgboost (then PYTHON=/usr/bin/python3), ' +
+    'or pip install torch onnx xgboost numpy, or point PYTHON at an interpreter that has them.'
   );
 }
 

@@ -9,15 +9,16 @@ import { passOnCounts, prepareTraining, reportTrainingFailure, runPython, traini
 import { verifyOnnx } from './verifyOnnx.js';
 
 /**
- * `npm run train -- --data DIR [--timeframes 1h,4h] [--pairs BTC/USDT,...] [--out models] [--epochs N]
- * [--max-samples N] [--max-train N] [--max-test N] [--folds K] [--seed S] [--dataset artifacts/dataset]`:
+ * `npm run train -- --data DIR[,DIR] [--timeframes 1h,4h] [--pairs BTC/USDT,...] [--out models] [--epochs N]
+ * [--max-samples N] [--max-train N] [--max-train-trees N] [--max-test N] [--folds K] [--seed S] [--families ...]
+ * [--dataset artifacts/dataset]`:
  * exports the dataset with the TypeScript feature pipeline, trains one model per timeframe in Python, checks
  * each export in onnxruntime-node, and rewrites the manifest.
  */
 const USAGE =
-  `usage: npm run train -- --data DIR [--timeframes ${TIMEFRAMES.join(',')}] [--pairs BTC/USDT,...] ` +
-  `[--out ${DEFAULT_MODELS_DIR}] [--epochs N] [--max-samples N] [--max-train N] [--max-test N] [--folds K] [--seed S] ` +
-  '[--dataset artifacts/dataset]';
+  `usage: npm run train -- --data DIR[,DIR] [--timeframes ${TIMEFRAMES.join(',')}] [--pairs BTC/USDT,...] ` +
+  `[--out ${DEFAULT_MODELS_DIR}] [--epochs N] [--max-samples N] [--max-train N] [--max-train-trees N] [--max-test N] ` +
+  '[--folds K] [--seed S] [--families logistic,xgboost,cnn_lstm,gru] [--dataset artifacts/dataset]';
 const MAX_MODEL_BYTES = 1.5 * 1024 * 1024;
 
 async function main(): Promise<void> {
@@ -31,13 +32,18 @@ async function main(): Promise<void> {
       epochs: { type: 'string' },
       'max-samples': { type: 'string' },
       'max-train': { type: 'string' },
+      'max-train-trees': { type: 'string' },
       'max-test': { type: 'string' },
+      families: { type: 'string' },
       folds: { type: 'string' },
       seed: { type: 'string' },
     },
   });
   const { python, data } = prepareTraining(values, USAGE);
-  const passOn = passOnCounts(values, ['epochs', 'max-train', 'max-test', 'folds', 'seed']);
+  const passOn = [
+    ...passOnCounts(values, ['epochs', 'max-train', 'max-train-trees', 'max-test', 'folds', 'seed']),
+    ...(values.families === undefined ? [] : ['--families', values.families]),
+  ];
   const started = Date.now();
   const exported = exportDataset({
     dataDir: data,

@@ -8,16 +8,26 @@ import { passOnCounts, prepareTraining, reportTrainingFailure, runPython, traini
 import { verifyPolicyOnnx } from './verifyOnnx.js';
 
 /**
- * `npm run train:policy -- --data DIR [--out models] [--budget-seconds 900] [--folds K] [--seed S]
- * [--pairs BTC/USDT,...] [--max-samples N] [--dataset artifacts/dataset]`: exports the 1h dataset with the
- * TypeScript feature pipeline, trains the PPO policy in Python (walk-forward against always-flat,
- * buy-and-hold and random), checks the export in onnxruntime-node, and rewrites the manifest.
+ * `npm run train:policy -- --data DIR [--out models] [--budget-seconds 900] [--seeds 3] [--seed S] [--jobs N]
+ * [--folds K] [--test-from 2024-03-01] [--pairs BTC/USDT,...] [--max-samples N] [--dataset artifacts/dataset]`:
+ * exports the 1h dataset with the TypeScript feature pipeline, trains the PPO policy in Python (several seeds side
+ * by side, walk-forward stages, the seed chosen on validation, the shipped model's own record on the untouched test
+ * block against always-flat, buy-and-hold and random), checks the export in onnxruntime-node, and rewrites the manifest.
  */
 const USAGE =
-  'usage: npm run train:policy -- --data DIR [--out models] [--budget-seconds 900] [--folds 3] [--seed 7] ' +
-  '[--pairs BTC/USDT,...] [--max-samples N] [--dataset artifacts/dataset]';
+  'usage: npm run train:policy -- --data DIR [--out models] [--budget-seconds 900] [--seeds 3] [--seed 7] [--jobs N] ' +
+  '[--folds 3] [--test-from 2024-03-01] [--pairs BTC/USDT,...] [--max-samples N] [--dataset artifacts/dataset]';
 /** The direction models showed an edge on 1h; the policy is trained there. */
 const TIMEFRAME = '1h';
+
+/** --test-from as `--test-from YYYY-MM-DD`, checked before minutes of dataset export. */
+function testFrom(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+    throw new DatasetInputError(`--test-from must be a date like 2024-03-01, got "${text}"`);
+  }
+  return ['--test-from', text];
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -30,10 +40,16 @@ async function main(): Promise<void> {
       'budget-seconds': { type: 'string' },
       folds: { type: 'string' },
       seed: { type: 'string' },
+      seeds: { type: 'string' },
+      jobs: { type: 'string' },
+      'test-from': { type: 'string' },
     },
   });
   const { python, data } = prepareTraining(values, USAGE);
-  const passOn = passOnCounts(values, ['budget-seconds', 'folds', 'seed']);
+  const passOn = [
+    ...passOnCounts(values, ['budget-seconds', 'folds', 'seed', 'seeds', 'jobs']),
+    ...testFrom(values['test-from']),
+  ];
   const started = Date.now();
   const [exported] = exportDataset({
     dataDir: data,

@@ -15,7 +15,7 @@ const root = mkdtempSync(join(tmpdir(), 'train-smoke-'));
 try {
   const data = join(root, 'candles');
   const out = join(root, 'models');
-  writeSyntheticCandles(data, { pairs: ['AAA/USDT', 'BBB/USDT', 'CCC/USDT'], timeframes: TIMEFRAMES, candles: 400, gap: 3 });
+  writeSyntheticCandles(data, { pairs: ['BTC/USDT', 'ETH/USDT', 'AAA/USDT'], timeframes: TIMEFRAMES, candles: 400, gap: 3 });
   const args = ['run', 'train', '--', '--data', data, '--out', out, '--dataset', join(root, 'dataset'),
     '--timeframes', TIMEFRAMES.join(','), '--epochs', '1', '--max-samples', '600'];
   const run = spawnSync('npm', args, { stdio: 'inherit' });

@@ -30,7 +30,8 @@ def write_dataset(folder: str, seed: int = 3) -> None:
     move = lambda hit: np.where(hit == 1, 0.018, -0.022).astype(np.float32)
     cols = {
         "end_row": end_row, "label": label, "label_candles": np.where(label == 1, -1, 2).astype(np.int16),
-        "hit_long": hit_long, "hit_short": hit_short, "ret_long": move(hit_long) + 0.002,
+        "hit_long": hit_long, "hit_short": hit_short, "result_long": np.where(hit_long == 1, 1, -1).astype(np.int8),
+        "result_short": np.where(hit_short == 1, 1, -1).astype(np.int8), "ret_long": move(hit_long) + 0.002,
         "ret_short": move(hit_short) + 0.002, "net_long": move(hit_long), "net_short": move(hit_short),
         "tp1_net_long": np.full(SAMPLES, 0.018, np.float32), "sl_net_long": np.full(SAMPLES, -0.022, np.float32),
         "tp1_net_short": np.full(SAMPLES, 0.018, np.float32), "sl_net_short": np.full(SAMPLES, -0.022, np.float32),

@@ -1,19 +1,21 @@
 """Walk-forward runs of the model families: fit per fold, temperature on held-out training data, metrics.
 
-Folds 1..K-1 are the validation folds: every choice (grid point, family, alert threshold) is made on them.
-Fold K, the most recent test block, is scored once with what was chosen and never feeds back into a choice.
+Folds 1..K-1 are the validation folds: every choice (grid point, family) is made on them. Fold K trains on
+everything before the untouched test block and is scored on it once; the chosen family's fold-K model is
+the model that ships, so the test block's numbers are the shipped model's own.
 """
 import numpy as np
 
+import fit as torch_fit
 from baselines import fit_baselines
 from calibrate import fit_temperature
-from data import evenly, inner_split, span
+from data import evenly, inner_split, span, year_of
 from families import FAMILIES, config_name
-from fit import fit, logits_of
 from metrics import brier, classification, ece, log_loss, signals, softmax
+from trees import TreeModel, fit_trees, tree_logits
 
 # Validation samples per fold for early stopping and the temperature: enough for a stable loss.
-VAL_CAP = 10_000
+VAL_CAP = 20_000
 
 
 def take(cols: dict, idx: np.ndarray) -> dict:
@@ -24,23 +26,39 @@ def label_indices(data) -> dict:
     return {name: data.label_index(name) for name in data.meta["labels"]}
 
 
+def train_cap(family: str, opts: dict) -> int:
+    """Training samples per fit: trees are cheap per sample, the recurrent nets are not."""
+    return opts["max_train_trees"] if FAMILIES[family]["kind"] == "trees" else opts["max_train"]
+
+
+def logits_of(model, data, idx: np.ndarray) -> np.ndarray:
+    return tree_logits(model, data, idx) if isinstance(model, TreeModel) else torch_fit.logits_of(model, data, idx)
+
+
 def fit_calibrated(data, train: np.ndarray, family: str, config: dict, opts: dict, log):
-    """Fits on the older part of `train`; early stopping and the temperature use its most recent 10 %."""
-    fit_part, val = inner_split(data, train)
-    used, val = evenly(fit_part, opts["max_train"]), evenly(val, VAL_CAP)
-    model = fit(data, used, val, family, config, opts["epochs"], opts["seed"], log)
-    temperature = fit_temperature(logits_of(model, data, val), data.cols["label"][val].astype(np.int64)) if len(val) else 1.0
-    return model, temperature, used, val
+    """Fits on the older part of `train`; early stopping and the temperature use its most recent 10 %.
+
+    Returns the model, its temperature, the samples it was fitted on and that whole most recent 10 %."""
+    fit_part, tail = inner_split(data, train)
+    used, val = evenly(fit_part, train_cap(family, opts)), evenly(tail, VAL_CAP)
+    if FAMILIES[family]["kind"] == "trees":
+        model = fit_trees(data, used, val, config, opts["seed"], log)
+    else:
+        model = torch_fit.fit(data, used, val, family, config, opts["epochs"], opts["seed"], log)
+    labels = data.cols["label"].astype(np.int64)
+    temperature = fit_temperature(logits_of(model, data, val), labels[val]) if len(val) else 1.0
+    return model, temperature, used, tail
 
 
 def run_fold(data, train: np.ndarray, test: np.ndarray, family: str, config: dict, opts: dict, log) -> dict:
-    model, temperature, used, _ = fit_calibrated(data, train, family, config, opts, log)
+    model, temperature, used, tail = fit_calibrated(data, train, family, config, opts, log)
     test = evenly(test, opts["max_test"])
     logits = logits_of(model, data, test)
     labels = data.cols["label"].astype(np.int64)
     baseline = fit_baselines(labels[train], data.cols["last_move"][train], label_indices(data))
     return {"train": {**span(data, used), "available": int(len(train))}, "test_idx": test, "temperature": temperature,
-            "raw": softmax(logits), "cal": softmax(logits, temperature), "base": baseline(data.cols["last_move"][test])}
+            "raw": softmax(logits), "cal": softmax(logits, temperature), "base": baseline(data.cols["last_move"][test]),
+            "model": model, "used": used, "tail": tail}
 
 
 def summarise(data, parts: list, extra_thresholds=()) -> dict:
@@ -63,6 +81,22 @@ def summarise(data, parts: list, extra_thresholds=()) -> dict:
         "ece_after": round(ece(cal, labels), 4),
         **signals(cal, take(data.cols, idx), ids["LONG"], ids["SHORT"], extra_thresholds),
     }
+
+
+def select(part: dict, mask: np.ndarray) -> dict:
+    """The predictions of `part` whose samples are in `mask` (a boolean array over part['test_idx'])."""
+    return {"test_idx": part["test_idx"][mask], "raw": part["raw"][mask], "cal": part["cal"][mask],
+            "base": {name: p[mask] for name, p in part["base"].items()}}
+
+
+def by_year(data, parts: list, extra_thresholds=()) -> list:
+    """The pooled predictions of `parts` cut by calendar year of the decision: one market regime each."""
+    years = {}
+    for part in parts:
+        year = year_of(data.cols["time"][part["test_idx"]])
+        for y in np.unique(year):
+            years.setdefault(int(y), []).append(select(part, year == y))
+    return [{"year": y, **summarise(data, ps, extra_thresholds)} for y, ps in sorted(years.items())]
 
 
 def pooled_log_loss(data, parts: list) -> float:

@@ -168,8 +168,9 @@ try {
   const asked = Date.now();
   const performanceText = (await ask(FIRST_CHAT, '/performance')).plainText;
   timings.push(`/performance answered in ${seconds(Date.now() - asked)}`);
-  const totals = /Signals (\d+) · resolved (\d+) · hit rate (–|\d+% \((\d+)\/\d+\))/.exec(performanceText);
-  if (!totals || Number(totals[1]) !== alerts.length || Number(totals[2]) !== outcomes.signalIds.size || Number(totals[4] ?? 0) !== outcomes.hits) {
+  // Hits in signal_outcomes are the wins of the one trade rule (TP1 before the stop).
+  const totals = /Signals (\d+) · resolved (\d+)(?: · (\d+) wins?)?/.exec(performanceText);
+  if (!totals || Number(totals[1]) !== alerts.length || Number(totals[2]) !== outcomes.signalIds.size || Number(totals[3] ?? 0) !== outcomes.hits) {
     failures.push(`/performance does not show ${alerts.length} signals, ${outcomes.signalIds.size} resolved, ${outcomes.hits} hits: ${performanceText.slice(0, 300)}`);
   }
   console.log(`clock ${new Date(options.at).toISOString()} → +${pastHorizon / HOUR} h; ALERT_MIN_CONFIDENCE ${options.minConfidence ?? "unset (each model card's threshold)"}`);

@@ -33,7 +33,8 @@ describe('a trader backtests the shipped models on a folder of candles', () => {
       const trades = report.trades.filter((t) => row.timeframe === 'all' || t.timeframe === row.timeframe);
       expect(row.signals).toBeGreaterThan(row.timeframe === '4h' ? 0 : 5);
       expect(row).toMatchObject(tradeStats(trades));
-      expect(row.hits).toBe(trades.filter((t) => t.result?.hit).length);
+      expect(row.wins).toBe(trades.filter((t) => t.result?.result === 'win').length);
+      expect(row.wins + row.stops + row.expired).toBe(row.resolved);
       expect(row.pnl).toBeCloseTo(trades.reduce((s, t) => s + (t.result?.netReturn ?? 0), 0), 12);
       expect(row.exposure).toBeGreaterThan(0);
       expect(row.exposure).toBeLessThanOrEqual(1);

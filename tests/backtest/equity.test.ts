@@ -16,8 +16,8 @@ function hourly(closes: number[]): Candle[] {
 describe('the backtest portfolio', () => {
   const btc = hourly([100, 100, 101, 103, 106, 110, 108, 108]);
   const eth = hourly([50, 50, 49, 48, 47, 46, 45, 44]);
-  // A LONG on BTC decided at the close of candle 1 (ATR 2: stop 96, TP1 104, TP3 112).
-  const levels = tradeLevels('LONG', 100, 2, BARRIERS['1h']);
+  // A LONG on BTC decided at the close of candle 1 (ATR 6: stop 88, TP1 112, which the highs never reach).
+  const levels = tradeLevels('LONG', 100, 6, BARRIERS['1h']);
   const trade: BacktestTrade = {
     symbol: 'BTC/USDT',
     timeframe: '1h',
@@ -49,7 +49,7 @@ describe('the backtest portfolio', () => {
 
   it('realises a closed trade at its outcome return', () => {
     const closed: BacktestTrade = { ...trade, result: resolveTrade(levels, '1h', HOUR, btc.slice(0, 6), 100 * HOUR) };
-    expect(closed.result).toMatchObject({ outcome: 'TP2', exit: 'expiry', exitPrice: 110 });
+    expect(closed.result).toMatchObject({ result: 'expired', outcome: 'EXPIRED', exit: 'expiry', exitPrice: 110 });
     const c = equityCurves({
       timeframe: '1h',
       grid,
@@ -58,6 +58,22 @@ describe('the backtest portfolio', () => {
       trades: [closed],
     });
     expect(c.tradePnl[0]).toBeCloseTo(0.5 * netReturn('LONG', 100, 110), 12);
+    expect(c.strategy.at(-1)).toBeCloseTo(1 + c.tradePnl[0]!, 12);
+  });
+
+  it('realises a win at TP1, at the close of the candle that reached it', () => {
+    // ATR 2: stop 96, TP1 104, first reached by candle 4 (high 106.1).
+    const tight = tradeLevels('LONG', 100, 2, BARRIERS['1h']);
+    const won: BacktestTrade = { ...trade, levels: tight, result: resolveTrade(tight, '1h', HOUR, btc, 8 * HOUR) };
+    expect(won.result).toMatchObject({ result: 'win', outcome: 'TP1', exit: 'tp1', exitPrice: 104, exitTime: 4 * HOUR });
+    const c = equityCurves({
+      timeframe: '1h',
+      grid,
+      histories: [{ symbol: 'BTC/USDT', candles: btc }, { symbol: 'ETH/USDT', candles: eth }],
+      firstDecision: new Map([['BTC/USDT', grid[0]!], ['ETH/USDT', grid[0]!]]),
+      trades: [won],
+    });
+    expect(c.tradePnl[0]).toBeCloseTo(0.5 * netReturn('LONG', 100, 104), 12);
     expect(c.strategy.at(-1)).toBeCloseTo(1 + c.tradePnl[0]!, 12);
   });
 

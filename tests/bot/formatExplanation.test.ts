@@ -18,11 +18,12 @@ function explanation(overrides: Partial<Explanation> = {}): Explanation {
     readings: {
       rsi: { value: 72.4, zone: 'overbought' },
       macd: { histogram: 0.0012, rising: true },
-      volume: { ratio: 1.84, level: 'high' },
+      volume: { z: 1.84, level: 'high' },
       volatility: { atrRel: 0.0123, typicalAtrRel: 0.0098, ratio: 1.255, level: 'high' },
+      market: { btcMove: 1.24, basketMove: -0.3, breadth: 0.625 },
     },
-    pushes: [push('rsi', 0.021), push('macd', 0.012), push('volume', 0.0003), push('volatility', -0.008)],
-    pushedToward: ['rsi', 'macd'],
+    pushes: [push('rsi', 0.021), push('macd', 0.012), push('volume', 0.0003), push('volatility', -0.008), push('market', 0.015)],
+    pushedToward: ['rsi', 'market', 'macd'],
     pushedAgainst: ['volatility'],
     ...overrides,
   };
@@ -31,16 +32,17 @@ function explanation(overrides: Partial<Explanation> = {}): Explanation {
 describe('formatExplanation', () => {
   it('gives each reading in plain words, how it moved the call, and the method', () => {
     const text = htmlToText(formatExplanation(explanation()));
-    expect(text.split('\n').slice(0, 7)).toEqual([
+    expect(text.split('\n').slice(0, 8)).toEqual([
       'Why LONG on BTC/USDT · 1h?',
       "What the indicators read on the last 1h candle, and how each moved the model's call:",
       '• RSI 72 (overbought) — pushed toward LONG (+2.1 points)',
       '• MACD histogram positive and rising (upward momentum building) — pushed toward LONG (+1.2 points)',
-      '• Volume 1.8× its 20-candle average (high) — little effect (under 0.1 points)',
+      '• Volume +1.8σ against its 20-candle average (high) — little effect (under 0.1 points)',
       '• Volatility ATR 1.23% of price, 1.3× its median of the last 60 candles (high) — pushed against LONG (−0.8 points)',
+      '• Market BTC up 1.2σ and the basket down 0.3σ over 16 candles, 63% of the basket up over 20 — pushed toward LONG (+1.5 points)',
       '',
     ]);
-    expect(text).toContain('Behind the LONG call: RSI, MACD. Against it: Volatility.');
+    expect(text).toContain('Behind the LONG call: RSI, Market, MACD. Against it: Volatility.');
     expect(text).toContain('run again with each indicator held at a neutral level over the 60 candles it saw');
     expect(text).toContain('not proof of what will move the price');
   });
@@ -51,7 +53,7 @@ describe('formatExplanation', () => {
         explanation({
           prediction: samplePrediction({ direction: 'NO_TRADE', stopLoss: null, takeProfits: null }),
           readings: { ...explanation().readings, macd: { histogram: -0.001, rising: true } },
-          pushes: [push('rsi', 0.001), push('macd', 0), push('volume', -0.002), push('volatility', 0.004)],
+          pushes: [push('rsi', 0.001), push('macd', 0), push('volume', -0.002), push('volatility', 0.004), push('market', 0)],
           pushedToward: [],
           pushedAgainst: [],
         }),
@@ -59,7 +61,7 @@ describe('formatExplanation', () => {
     );
     expect(text).toContain('Why NO TRADE on BTC/USDT · 1h?');
     expect(text).toContain('MACD histogram negative and rising (downward momentum fading)');
-    expect(text).toContain('None of these four pushed toward NO TRADE by 0.5 points or more');
+    expect(text).toContain('None of these pushed toward NO TRADE by 0.5 points or more');
     expect(text).not.toContain('Against it');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatModels } from '../../bot/formatModels.js';
 import { htmlToText } from '../../bot/html.js';
-import { walkForwardNumbers, type ModelsReport } from '../../inference/models/modelReport.js';
+import { cardCalls, walkForwardNumbers, type ModelsReport } from '../../inference/models/modelReport.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
 
 const report: ModelsReport = {
@@ -14,6 +14,30 @@ const report: ModelsReport = {
       symbol: null,
       sha256: 'e239520b3d5d50240af7c831c485d0c6f6c4601056fa50163e006fc0c029c6ce',
       metrics: { logLoss: 1.0918, baselineLogLoss: 1.0983, balancedAccuracy: 0.3871, signalHitRate: 0.3604, signalCount: 84281 },
+      // A card from before the one trade rule: its hit rate only.
+      calls: cardCalls({ metrics: { signal_hit_rate: 0.3604, signal_count: 84281 } }),
+    },
+    {
+      file: 'direction-4h.onnx',
+      modelVersion: 'direction-4h-20270101-0a0b0c0d',
+      timeframe: '4h',
+      featureSet: 'ta15@1',
+      symbol: null,
+      sha256: 'aa11bb22cc33dd44ee55ff6600112233445566778899aabbccddeeff00112233',
+      metrics: { logLoss: 1.08, baselineLogLoss: 1.0981, balancedAccuracy: 0.41, signalHitRate: 0.512, signalCount: 14320 },
+      calls: cardCalls({
+        alert_threshold: 0.45,
+        metrics: {
+          signal_hit_rate: 0.512, signal_count: 14320, signal_win_rate: 0.512, signal_breakeven_win_rate: 0.5478,
+          signal_mean_net_return: -0.0011, signal_mean_net_return_ci95: [-0.0019, -0.0002],
+          overall: {
+            by_threshold: [{
+              threshold: 0.45, count: 412, wins: 190, stops: 150, expired: 72, win_rate: 0.5588, breakeven_win_rate: 0.5471,
+              mean_net_return: 0.0004, mean_net_return_ci95: [-0.0012, 0.0021],
+            }],
+          },
+        },
+      }),
     },
     {
       file: 'btc-4h.onnx',
@@ -23,6 +47,7 @@ const report: ModelsReport = {
       symbol: 'BTC/USDT',
       sha256: 'c12e53041e786b1b4115e3ad8e0a7da22c47695b82a1d7a9218276a54f9751c9',
       metrics: { logLoss: null, baselineLogLoss: null, balancedAccuracy: null, signalHitRate: null, signalCount: null },
+      calls: cardCalls({ metrics: {} }),
     },
   ],
   policies: [
@@ -48,11 +73,17 @@ describe('formatModels', () => {
     const text = htmlToText(formatModels(report));
     expect(text).toContain(
       [
-        'Models · 3 loaded, 1 refused',
+        'Models · 4 loaded, 1 refused',
         '',
         '1h · direction-1h-20261122-57c529aa',
         'pooled · feature set ta15@1 · sha256 e239520b3d5d',
         'Walk-forward: log-loss 1.0918 vs 1.0983 baseline · balanced accuracy 38.7% · hit rate 36.0% of 84,281 signals',
+        '',
+        '4h · direction-4h-20270101-0a0b0c0d',
+        'pooled · feature set ta15@1 · sha256 aa11bb22cc33',
+        'Walk-forward: log-loss 1.0800 vs 1.0981 baseline · balanced accuracy 41.0%',
+        'All calls: win rate 51.2% vs break-even 54.8% · mean net −0.11% (95% CI −0.19%…−0.02%) on 14,320 calls',
+        'At the alert threshold 45.0%: win rate 55.9% vs break-even 54.7% · mean net +0.04% (95% CI −0.12%…+0.21%) on 412 calls',
         '',
         '4h · btc-4h',
         'for BTC/USDT · feature set ta15@1 · sha256 c12e53041e78',

@@ -20,7 +20,9 @@ describe('formatPrediction', () => {
         '',
         'Valid until 2024-01-15 14:00 UTC',
         'Based on the 1h candle of 2024-01-15 12:00 UTC',
-        'Model direction-1h@2024.01 · hit rate 54% (walk-forward, 1,234 calls at 60%–65% confidence)',
+        'Model direction-1h@2024.01',
+        'Walk-forward, calls at 60%–65% confidence: win rate 54.1% vs break-even 52.4% · mean net +0.12% ' +
+          '(95% CI −0.05%…+0.30%) on 1,234 calls',
         'Paper-trading signal, not financial advice.',
       ].join('\n'),
     );
@@ -32,20 +34,30 @@ describe('formatPrediction', () => {
     expect(text).toContain('⚪ NO TRADE · confidence');
     expect(text).toContain('Last close: 43,210.5\nNo trade: the model sees no edge here, so there are no levels.');
     expect(text).not.toMatch(/Stop-loss|TP1|Entry/);
-    expect(text).toContain('hit rate not measured yet');
+    expect(text).toContain('win rate not measured yet');
   });
+
+  const measured = { breakevenRate: 0.53, meanNetReturn: -0.0004, meanNetReturnCi95: null, legacy: false };
 
   it('names the edge bands in words', () => {
-    const low = { rate: 0.35, signals: 73_983, band: { from: 0, below: 0.4 } };
-    const high = { rate: 0.6, signals: 500, band: { from: 0.6, below: 1 } };
-    expect(htmlToText(formatPrediction(samplePrediction({ modelHitRate: low })))).toContain('73,983 calls below 40% confidence)');
-    expect(htmlToText(formatPrediction(samplePrediction({ modelHitRate: high })))).toContain('500 calls at 60% confidence or more)');
+    const low = { ...measured, rate: 0.35, signals: 73_983, band: { from: 0, below: 0.4 } };
+    const high = { ...measured, rate: 0.6, signals: 500, band: { from: 0.6, below: 1 } };
+    expect(htmlToText(formatPrediction(samplePrediction({ modelHitRate: low })))).toContain(
+      'Walk-forward, calls below 40% confidence: win rate 35.0% vs break-even 53.0% · mean net −0.04% on 73,983 calls',
+    );
+    expect(htmlToText(formatPrediction(samplePrediction({ modelHitRate: high })))).toContain('calls at 60% confidence or more: win rate 60.0%');
   });
 
-  it("shows the rate over all the model's calls when no band is measured", () => {
-    const overall = { rate: 0.36, signals: 84_281, band: null };
+  it("shows the figures over all the model's calls when no band is measured", () => {
+    const overall = { ...measured, rate: 0.36, signals: 84_281, band: null };
     const text = htmlToText(formatPrediction(samplePrediction({ modelHitRate: overall })));
-    expect(text).toContain('hit rate 36% (walk-forward, all its 84,281 calls)');
+    expect(text).toContain('Walk-forward, all its calls: win rate 36.0% vs break-even 53.0% · mean net −0.04% on 84,281 calls');
+  });
+
+  it('shows the older hit rate, named as such, for a card from before the one trade rule', () => {
+    const legacy = { rate: 0.36, breakevenRate: null, meanNetReturn: null, meanNetReturnCi95: null, signals: 84_281, band: null, legacy: true };
+    const text = htmlToText(formatPrediction(samplePrediction({ modelHitRate: legacy })));
+    expect(text).toContain('Model direction-1h@2024.01 · hit rate 36% (walk-forward, all its 84,281 calls)');
   });
 
   it('escapes text that is not ours and is valid Telegram HTML', () => {

@@ -16,7 +16,10 @@ export function samplePrediction(overrides: Partial<Prediction> = {}): Predictio
     candleTime: Date.UTC(2024, 0, 15, 12),
     validUntil: Date.UTC(2024, 0, 15, 14),
     modelVersion: 'direction-1h@2024.01',
-    modelHitRate: { rate: 0.541, signals: 1_234, band: { from: 0.6, below: 0.65 } },
+    modelHitRate: {
+      rate: 0.541, breakevenRate: 0.524, meanNetReturn: 0.0012, meanNetReturnCi95: [-0.0005, 0.003], signals: 1_234,
+      band: { from: 0.6, below: 0.65 }, legacy: false,
+    },
     alertThreshold: 0.45,
     ...overrides,
   };

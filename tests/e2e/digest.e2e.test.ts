@@ -90,7 +90,7 @@ describe('the daily digest', () => {
     expect(listed.sort()).toEqual([...alerted].sort());
     expect(lines).toContain('No outcomes resolved.');
 
-    // Day 2: the alerts resolve that morning; the next digest reports their hit rate and P&L.
+    // Day 2: the alerts resolve that morning; the next digest reports their win rate and P&L.
     clock.now = FIRST_DIGEST + 3 * HOUR;
     const sweep = await ask(ADMIN, '/sweep 1h');
     expect(sweep).toMatch(new RegExp(`\\nOutcomes: ${alerted.length} resolved · `));
@@ -99,7 +99,10 @@ describe('the daily digest', () => {
     expect(digestsIn(READER)).toHaveLength(2);
     const outcomes = digestsIn(READER)[1]!.plainText.split('\n').find((l) => l.startsWith('Outcomes: '));
     expect(outcomes).toMatch(
-      new RegExp(`^Outcomes: ${alerted.length} resolved · hit rate (\\d+% \\(\\d+/${alerted.length}\\)) · P&L [+−]\\d+\\.\\d\\d% after fees$`),
+      new RegExp(
+        `^Outcomes: ${alerted.length} resolved · (win rate \\d+\\.\\d% vs break-even \\d+\\.\\d%|no win or stop yet) ` +
+          '\\(\\d+ wins?, \\d+ stops?, \\d+ expired\\) · P&L [+−]\\d+\\.\\d\\d% after fees$',
+      ),
     );
 
     // Day 3: nothing happened on the followed pairs, so no digest.

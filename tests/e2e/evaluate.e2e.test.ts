@@ -25,6 +25,8 @@ const JSON_KEYS = [
   'brier', 'baseline_brier', 'ece', 'signals',
 ];
 const SIGNAL_KEYS = ['threshold', 'count', 'hit_rate', 'breakeven_hit_rate', 'mean_net_return'];
+/** Added by the one trade rule (issue 13), after the keys above. */
+const RULE_KEYS = ['wins', 'stops', 'expired', 'win_rate', 'breakeven_win_rate', 'mean_net_return_ci95', 'rule', 'alert'];
 
 describe('evaluating the shipped models on a folder of candles', () => {
   it('a person evaluates a folder and gets a table per timeframe, a JSON report and notes for what is missing', async () => {
@@ -50,9 +52,24 @@ describe('evaluating the shipped models on a folder of candles', () => {
       const signals = model.signals as Record<string, unknown>[];
       expect(signals.slice(0, 3).map((s) => s.threshold)).toEqual([...SIGNAL_THRESHOLDS]);
       expect(signals.map((s) => s.rule)).toContain('alert');
+      expect(typeof model.alert_threshold).toBe('number');
       for (const signal of signals) {
-        expect(Object.keys(signal).slice(0, SIGNAL_KEYS.length)).toEqual(SIGNAL_KEYS);
-        expect(signal.count === 0 ? signal.hit_rate === null : (signal.hit_rate as number) >= 0).toBe(true);
+        expect(Object.keys(signal)).toEqual([...SIGNAL_KEYS, ...RULE_KEYS]);
+        expect(signal.alert).toBe(signal.threshold === model.alert_threshold);
+        const { count, wins, stops, expired, win_rate: winRate, hit_rate: hitRate } = signal as Record<string, number | null>;
+        expect(wins! + stops! + expired!).toBe(count);
+        expect(hitRate).toBe(winRate);
+        expect(winRate).toBe(wins! + stops! === 0 ? null : wins! / (wins! + stops!));
+        const ci = signal.mean_net_return_ci95 as [number, number] | null;
+        if (count === 0) expect(ci).toBeNull();
+        else expect(ci![0]).toBeLessThanOrEqual(ci![1]);
+      }
+      const years = model.by_year as Record<string, unknown>[];
+      expect(years.length).toBeGreaterThan(0);
+      expect(years.reduce((n, y) => n + (y.samples as number), 0)).toBe(model.samples);
+      for (const year of years) {
+        expect(Object.keys(year)).toEqual(['year', 'samples', 'from', 'to', 'log_loss', 'baseline_log_loss', 'balanced_accuracy', 'ece', 'alert_signals']);
+        expect((year.alert_signals as { threshold: number }).threshold).toBe(model.alert_threshold);
       }
     }
     expect((report.models[0]!.pairs as string[])).toEqual(['BTC/USDT', 'ETH/USDT']);

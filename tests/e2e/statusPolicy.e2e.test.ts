@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FEATURE_SET } from '../../inference/features/featureSet.js';
 import { positionOnlyPolicy, tinyMetadata, writeModelFolder } from '../support/modelFolder.js';
 import { useTelegram } from '../support/telegramHarness.js';
 
@@ -19,12 +20,14 @@ const { replyText: ask } = useTelegram(() => ({
 const policyPart = (text: string) => text.split('\n').slice(4);
 
 describe("/status shows the policy's call", () => {
-  it("a user reads /status and sees the policy's call for BTC/USDT", async () => {
+  it("a user reads /status and sees the policy's call for BTC/USDT, its own test record and that it lost to holding", async () => {
     expect(policyPart(await ask(951, '/status'))).toEqual([
       'Policy · BTC/USDT',
       expect.stringMatching(/^Price: [\d,.]+ \(1h close of 2026-11-20 11:00 UTC\)$/),
       'Call: BUY 58% — open a long (paper position: flat) · HOLD 21% · SELL 21%',
-      'Model tiny-policy-1h (1h) · walk-forward after fees: +4.20% vs buy-and-hold +18.70%, always flat +0.00%, random −31.00%',
+      'Model tiny-policy-1h (1h) · on its test block 2024-03-01 → 2024-08-31, after fees: ' +
+        '+4.20% (Sharpe 0.08) vs buy-and-hold +18.70% (Sharpe 0.37), always flat +0.00%',
+      'On data it never saw, this policy did worse than simply holding (Sharpe 0.08 vs 0.37): treat its call as an experiment.',
       '',
       'Paper-trading signals, not financial advice.',
     ]);
@@ -40,9 +43,7 @@ describe("/status shows the policy's call", () => {
   it('a user reads /model and sees the policy with its walk-forward comparison', async () => {
     const text = await ask(953, '/model');
     expect(text).toMatch(/^Models · 2 loaded, 0 refused\n/);
-    expect(text).toContain(
-      '\n1h policy · tiny-policy-1h\nfeature set ta15@1 · sha256 ',
-    );
+    expect(text).toContain(`\n1h policy · tiny-policy-1h\nfeature set ${FEATURE_SET} · sha256 `);
     expect(text).toContain('\nWalk-forward after fees: +4.20% vs buy-and-hold +18.70%, always flat +0.00%, random −31.00%\n');
   });
 });

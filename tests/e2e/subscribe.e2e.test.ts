@@ -67,7 +67,10 @@ describe('alert subscriptions', () => {
     const calls = (from: number) => bands.filter((b) => b.from >= from).reduce((n, b) => n + b.count, 0).toLocaleString('en-US');
     const line = new RegExp(
       `^1h alerts need the model ≥ ${Math.round(threshold * 100)}% sure \\(its card's threshold\\): in walk-forward tests ` +
-        `[\\d.]+% of calls got there \\(${calls(threshold)} of ${calls(0)}\\), TP1 hit \\d+%\\.$`,
+        `[\\d.]+% of calls got there \\(${calls(threshold)} of ${calls(0)}\\)` +
+        // A card from before the one trade rule gives its TP1 hit rate; a newer one the win rate and mean net return.
+        '(, TP1 hit \\d+%|; win rate \\d+\\.\\d% vs break-even \\d+\\.\\d% · mean net [+−]\\d+\\.\\d\\d%( \\(95% CI [^)]+\\))? on [\\d,]+ calls?)' +
+        '( \\(too few calls to rely on\\))?\\.$',
     );
     expect(reply.plainText.split('\n').at(-1)).toMatch(line);
     expect((await ask(706, '/alerts')).plainText.split('\n')).toContainEqual(expect.stringMatching(line));

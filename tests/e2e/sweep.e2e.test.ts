@@ -84,7 +84,7 @@ describe('alerts end to end', () => {
         const target = (call.payload.reply_parameters as { message_id: number }).message_id;
         // Threaded under this chat's alert for the same pair.
         expect(String(call.payload.text)).toContain(`<b>${alertIds.get(target)} · 1h</b>`);
-        expect(String(call.payload.text)).toMatch(/^(✅ TP[12] reached|🎯 TP3 reached|🛑 Stopped out|⌛ Expired) · /);
+        expect(String(call.payload.text)).toMatch(/^(✅ TP1 reached( \(the price ran on to TP2\))?|🎯 TP1 reached \(the price ran on to TP3\)|🛑 Stopped out|⌛ Expired) · /);
       }
     }
   });
@@ -95,8 +95,12 @@ describe('alerts end to end', () => {
     expect(lines[0]).toBe('📊 Performance · 1h alerts');
     expect(lines).toContain('Last 7 days');
     const totals = lines.find((l) => l.startsWith('Signals '))!;
-    expect(totals).toMatch(new RegExp(`^Signals \\d+ · resolved ${expected.length} · hit rate (–|\\d+% \\(\\d+/${expected.length}\\)) · P&L [+−]\\d+\\.\\d\\d%$`));
-    expect(lines.some((l) => l.startsWith('By confidence: '))).toBe(true);
+    expect(totals).toMatch(new RegExp(`^Signals \\d+ · resolved ${expected.length} · \\d+ wins?, \\d+ stops?, \\d+ expired · P&L [+−]\\d+\\.\\d\\d%$`));
+    const [wins, stops, expired] = /(\d+) wins?, (\d+) stops?, (\d+) expired/.exec(totals)!.slice(1).map(Number);
+    expect(wins! + stops! + expired!).toBe(expected.length);
+    expect(lines).toContainEqual(expect.stringMatching(/^(Win rate \d+\.\d% vs break-even \d+\.\d%|No win or stop yet) · mean net [+−]\d+\.\d\d%/));
+    expect(lines).toContain('By confidence:');
+    expect(lines).toContainEqual(expect.stringMatching(/^• 1h: \d+ wins?, \d+ stops?, \d+ expired · .* on \d+ calls?$/));
     const status = (await ask(CHATS[1]!, '/status')).split('\n');
     expect(status[2]).toMatch(
       new RegExp(`^Paper trading, last 7 days: ${expected.length} closed, win rate \\d+%, P&L [+−]\\d+\\.\\d\\d% · \\d+ opened in the last hour\\.$`),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directionLabel, horizonCandles, horizonElapsed, tradeLevels, walkTrade } from '../../inference/barrier.js';
+import { BARRIERS, directionLabel, horizonCandles, horizonElapsed, resultOf, tradeLevels, walkTrade } from '../../inference/barrier.js';
+import { TIMEFRAMES } from '../../market/timeframes.js';
 import type { Candle } from '../../market/candle.js';
 
 const HOUR = 3_600_000;
@@ -30,7 +31,7 @@ describe('the barrier rule', () => {
     expect(directionLabel(100, 10, path([105, 95], [108, 93]), settings)).toEqual({ label: 'NO_TRADE', candles: null });
   });
 
-  it('counts a candle that touches both sides as the stop: no direction would have paid', () => {
+  it('counts a candle that touches both sides as the stop of either call: no direction would have paid', () => {
     expect(directionLabel(100, 10, path([111, 89], [130, 99]), settings)).toEqual({ label: 'NO_TRADE', candles: null });
   });
 
@@ -41,20 +42,61 @@ describe('the barrier rule', () => {
     expect(tradeLevels('SHORT', 100, 10, { a: 1.5, b: 2, horizon: 4 })).toMatchObject({ stopLoss: 115, takeProfits: [80, 60, 40] });
   });
 
-  it('walks a long to the highest take-profit reached before the stop', () => {
+  it('wins a long at TP1 when TP1 comes before the stop, whatever follows', () => {
     const walk = walkTrade(tradeLevels('LONG', 100, 10, settings), path([105, 95], [112, 101], [121, 108], [115, 89]));
-    expect(walk).toMatchObject({ outcome: 'TP2', hit: true, candlesToTp1: 2, candlesWalked: 4, exitPrice: 90 });
+    expect(walk).toEqual({ result: 'win', outcome: 'TP1', hit: true, candlesToTp1: 2, candlesWalked: 2, exitPrice: 110, exitTime: 2 * HOUR });
   });
 
-  it('ends a trade at the stop when one candle touches both the stop and a take-profit', () => {
+  it('names the furthest take-profit the exit candle reached, and still closes at TP1', () => {
+    const walk = walkTrade(tradeLevels('LONG', 100, 10, settings), path([105, 95], [125, 101]));
+    expect(walk).toMatchObject({ result: 'win', outcome: 'TP2', exitPrice: 110, candlesWalked: 2 });
+    expect(walkTrade(tradeLevels('SHORT', 100, 10, settings), path([101, 65]))).toMatchObject({ result: 'win', outcome: 'TP3', exitPrice: 90 });
+  });
+
+  it('stops a trade when one candle touches both the stop and TP1', () => {
     const walk = walkTrade(tradeLevels('LONG', 100, 10, settings), path([111, 89]));
-    expect(walk).toMatchObject({ outcome: 'SL', hit: false, candlesToTp1: null, exitPrice: 90 });
+    expect(walk).toEqual({ result: 'stop', outcome: 'SL', hit: false, candlesToTp1: null, candlesWalked: 1, exitPrice: 90, exitTime: HOUR });
   });
 
-  it('ends a short at TP3 and reports EXPIRED when nothing is touched', () => {
-    expect(walkTrade(tradeLevels('SHORT', 100, 10, settings), path([101, 65])).outcome).toBe('TP3');
+  it('expires a trade that touches neither, at the close of the last candle', () => {
     const expired = walkTrade(tradeLevels('SHORT', 100, 10, settings), path([104, 96], [103, 97]));
-    expect(expired).toMatchObject({ outcome: 'EXPIRED', hit: false, exitPrice: 100 });
+    expect(expired).toEqual({ result: 'expired', outcome: 'EXPIRED', hit: false, candlesToTp1: null, candlesWalked: 2, exitPrice: 100, exitTime: 2 * HOUR });
+    expect(walkTrade(tradeLevels('LONG', 100, 10, settings), [])).toMatchObject({ result: 'expired', exitPrice: 100, exitTime: null });
+  });
+
+  it('reads each stored outcome name as its result', () => {
+    expect((['TP1', 'TP2', 'TP3', 'SL', 'EXPIRED'] as const).map(resultOf)).toEqual(['win', 'win', 'win', 'stop', 'expired']);
+  });
+
+  it('agrees with the training label: LONG ⇔ the long call wins, SHORT ⇔ the short call wins (a = b everywhere)', () => {
+    for (const timeframe of TIMEFRAMES) expect(BARRIERS[timeframe].a).toBe(BARRIERS[timeframe].b);
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+    const seen = new Set<string>();
+    for (let n = 0; n < 3000; n++) {
+      const b = [1, 1.2, 1.5, 2][n % 4]!;
+      const barrier = { a: b, b, horizon: 1 + (n % 12) };
+      const atr = 0.5 + random() * 3;
+      let price = 100;
+      const candles = Array.from({ length: barrier.horizon }, (_, i) => {
+        const open = price;
+        price *= 1 + (random() - 0.5) * 0.08;
+        const high = Math.max(open, price) * (1 + random() * 0.02);
+        const low = Math.min(open, price) * (1 - random() * 0.02);
+        return { time: (i + 1) * HOUR, open, high, low, close: price, volume: 1 };
+      });
+      const { label, candles: labelCandles } = directionLabel(100, atr, candles, barrier);
+      const long = walkTrade(tradeLevels('LONG', 100, atr, barrier), candles);
+      const short = walkTrade(tradeLevels('SHORT', 100, atr, barrier), candles);
+      expect(label === 'LONG').toBe(long.result === 'win');
+      expect(label === 'SHORT').toBe(short.result === 'win');
+      // A decided label stops the other side; NO_TRADE is both expired, or one candle touching both (both stopped).
+      if (label === 'LONG') expect([short.result, labelCandles]).toEqual(['stop', long.candlesToTp1]);
+      if (label === 'SHORT') expect([long.result, labelCandles]).toEqual(['stop', short.candlesToTp1]);
+      if (label === 'NO_TRADE') expect([['expired', 'expired'], ['stop', 'stop']]).toContainEqual([long.result, short.result]);
+      seen.add(`${label} ${long.result} ${short.result}`);
+    }
+    expect([...seen].sort()).toEqual(['LONG win stop', 'NO_TRADE expired expired', 'NO_TRADE stop stop', 'SHORT stop win']);
   });
 
   it('keeps the horizon in time, so a gap in the data shortens the walk instead of stretching it', () => {

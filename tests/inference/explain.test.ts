@@ -22,27 +22,31 @@ function window(columns: Record<string, number[]>): Float32Array {
 }
 
 describe('indicator readings', () => {
-  it('reads RSI zone, MACD sign and slope, volume against its average and volatility against its median', () => {
+  it('reads RSI zone, MACD sign and slope, volume against its average, volatility against its median and the market', () => {
     const readings = readIndicators(
       window({
         rsi14: [50, 60, 75],
-        macd_hist_rel: [-0.002, -0.001, -0.0005],
-        volume_ratio20: [1, 1, 1.6],
-        atr14_rel: [0.01, 0.01, 0.02],
+        macd_hist_atr: [-0.2, -0.1, -0.05],
+        volume_z20: [0, 0, 1.6],
+        atr_rel: [0.01, 0.01, 0.02],
+        btc_z16: [0, 0, -1.5],
+        basket_z16: [0, 0, -0.75],
+        breadth20: [0.5, 0.5, 0.25],
       }),
       FEATURE_NAMES,
     );
     expect(readings).toEqual({
       rsi: { value: 75, zone: 'overbought' },
-      macd: { histogram: expect.closeTo(-0.0005, 8), rising: true },
-      volume: { ratio: expect.closeTo(1.6, 6), level: 'high' },
+      macd: { histogram: expect.closeTo(-0.05, 6), rising: true },
+      volume: { z: expect.closeTo(1.6, 6), level: 'high' },
       volatility: { atrRel: expect.closeTo(0.02, 8), typicalAtrRel: expect.closeTo(0.01, 8), ratio: expect.closeTo(2, 5), level: 'high' },
+      market: { btcMove: -1.5, basketMove: -0.75, breadth: 0.25 },
     });
   });
 
   it('calls RSI 25 oversold, a shrinking positive histogram falling, and quiet volume low', () => {
     const readings = readIndicators(
-      window({ rsi14: [25], macd_hist_rel: [0.002, 0.001], volume_ratio20: [0.5, 0.5], atr14_rel: [0.01, 0.01] }),
+      window({ rsi14: [25], macd_hist_atr: [0.2, 0.1], volume_z20: [-1.5, -1.5], atr_rel: [0.01, 0.01] }),
       FEATURE_NAMES,
     );
     expect(readings.rsi.zone).toBe('oversold');

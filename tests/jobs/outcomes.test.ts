@@ -25,7 +25,7 @@ function path(side: 'LONG' | 'SHORT', bars: Bar[]) {
 
 /** Entry 100, ATR 1, a = b = 2: LONG stop 98, TPs 102/104/106; SHORT mirrors it. */
 const PAIRS = {
-  // TP1 and TP2 on the way, then TP3 in the third candle: closed at TP3.
+  // TP1 and TP2 in the second candle: a win, closed at TP1 (the outcome notes that candle reached TP2).
   'TPA/USDT': path('LONG', [{ h: 101, l: 99.5, c: 100.5 }, { h: 104.5, l: 100, c: 104 }, { h: 106.5, l: 103, c: 106 }]),
   // The stop in the second candle, before any take-profit.
   'SLA/USDT': path('LONG', [{ h: 100.5, l: 99, c: 99.5 }, { h: 99.6, l: 97.9, c: 98.2 }]),
@@ -33,7 +33,7 @@ const PAIRS = {
   'BOTH/USDT': path('LONG', [{ h: 102.5, l: 97.5, c: 100 }]),
   // Nothing touched in 12 candles: expired at the close of the 12th.
   'EXP/USDT': path('LONG', [...Array<Bar>(11).fill({ h: 101, l: 99.2, c: 100.5 }), { h: 101, l: 100.5, c: 100.8 }]),
-  // A short reaches TP1 at once, then drifts until the horizon ends.
+  // A short reaches TP1 at once: a win, closed at TP1 whatever follows.
   'TPS/USDT': path('SHORT', [{ h: 100.5, l: 97.8, c: 98.5 }, ...Array<Bar>(11).fill({ h: 99.5, l: 98.2, c: 99 })]),
 };
 
@@ -88,19 +88,21 @@ function outcomes(): Record<string, { outcome: string; hit: number; exit: string
 }
 
 describe('the outcome job on crafted candles', () => {
-  it('resolves TP first, SL first and both-in-one-candle as soon as they happen, and leaves the rest open', async () => {
+  it('resolves wins at TP1, stops and both-in-one-candle as soon as they happen, and leaves the rest open', async () => {
     clock = ENTRY + 4 * HOUR + 30_000; // the third candle after the entry has closed
     const report = await testApp.app.jobs.resolveOutcomes(clock);
     expect(report.failures).toEqual([]);
-    expect(report.open).toBe(2);
+    expect(report.open).toBe(1);
     const result = outcomes();
-    expect(Object.keys(result).sort()).toEqual(['BOTH/USDT', 'SLA/USDT', 'TPA/USDT']);
-    expect(result['TPA/USDT']).toMatchObject({ outcome: 'TP3', hit: 1, exit: 'tp3', exitPrice: 106 });
-    expect(result['TPA/USDT']!.netReturn).toBeCloseTo(0.06 - FEE * (1 + 1.06), 10);
+    expect(Object.keys(result).sort()).toEqual(['BOTH/USDT', 'SLA/USDT', 'TPA/USDT', 'TPS/USDT']);
+    expect(result['TPA/USDT']).toMatchObject({ outcome: 'TP2', hit: 1, exit: 'tp1', exitPrice: 102 });
+    expect(result['TPA/USDT']!.netReturn).toBeCloseTo(0.02 - FEE * (1 + 1.02), 10);
+    expect(result['TPS/USDT']).toMatchObject({ outcome: 'TP1', hit: 1, exit: 'tp1', exitPrice: 98 });
+    expect(result['TPS/USDT']!.netReturn).toBeCloseTo(0.02 - FEE * (1 + 0.98), 10);
     expect(result['SLA/USDT']).toMatchObject({ outcome: 'SL', hit: 0, exit: 'stop', exitPrice: 98 });
     expect(result['SLA/USDT']!.netReturn).toBeCloseTo(-0.02 - FEE * (1 + 0.98), 10);
     expect(result['BOTH/USDT']).toMatchObject({ outcome: 'SL', hit: 0, exit: 'stop', exitPrice: 98 });
-    expect(paperTrades.record(0, 0)).toMatchObject({ closedTrades: 3, wins: 1 });
+    expect(paperTrades.record(0, 0)).toMatchObject({ closedTrades: 4, wins: 2 });
   });
 
   it('threads the outcome under the alert for the chat that keeps outcome messages on', () => {
@@ -111,24 +113,23 @@ describe('the outcome job on crafted candles', () => {
       {
         chatId: ALERT_CHAT,
         replyTo: ALERT_MESSAGE_ID,
-        html: '🎯 TP3 reached · <b>TPA/USDT · 1h</b> LONG\nPaper trade closed at TP3 <code>106</code> after 3 candles: <b>+5.79%</b> after fees.',
+        html: '✅ TP1 reached (the price ran on to TP2) · <b>TPA/USDT · 1h</b> LONG\nPaper trade closed at TP1 <code>102</code> after 2 ' +
+          'candles: <b>+1.80%</b> after fees.',
       },
     ]);
   });
 
-  it('expires a trade with no barrier touched, and closes one that reached TP1 at the last close, once the horizon has passed', async () => {
+  it('expires a trade with no barrier touched at the last close, once the horizon has passed', async () => {
     clock = ENTRY + 12 * HOUR + 30_000; // the 11th candle has closed: not yet
     expect((await testApp.app.jobs.resolveOutcomes(clock)).resolved).toEqual([]);
 
     clock = ENTRY + 13 * HOUR + 30_000; // the 12th, the last of the horizon, has closed
     const report = await testApp.app.jobs.resolveOutcomes(clock);
-    expect(report.resolved.map((r) => r.symbol).sort()).toEqual(['EXP/USDT', 'TPS/USDT']);
+    expect(report.resolved.map((r) => r.symbol)).toEqual(['EXP/USDT']);
     expect(report.open).toBe(0);
     const result = outcomes();
     expect(result['EXP/USDT']).toMatchObject({ outcome: 'EXPIRED', hit: 0, exit: 'expiry', exitPrice: 100.8 });
     expect(result['EXP/USDT']!.netReturn).toBeCloseTo(0.008 - FEE * (1 + 1.008), 10);
-    expect(result['TPS/USDT']).toMatchObject({ outcome: 'TP1', hit: 1, exit: 'expiry', exitPrice: 99 });
-    expect(result['TPS/USDT']!.netReturn).toBeCloseTo(0.01 - FEE * (1 + 0.99), 10);
 
     // Every paper trade is closed, and the mood took a snapshot with the record it read.
     expect(paperTrades.record(0, 0)).toMatchObject({ closedTrades: 5, wins: 3, tradesLastHour: 5 });

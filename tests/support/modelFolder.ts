@@ -36,7 +36,10 @@ const strategy = (totalReturn: number, trades: number) => ({
   trades,
 });
 
-/** Metadata of a valid tiny policy model (kind "policy") with a walk-forward comparison. */
+/**
+ * Metadata of a valid tiny policy model (kind "policy") with its own test-block record: +4.2% (Sharpe 0.08) against
+ * buy-and-hold's +18.7% (Sharpe 0.37), so it beats always-flat but not holding.
+ */
 export function tinyPolicyMetadata(timeframe: Timeframe, overrides: Record<string, string> = {}): Record<string, string> {
   return {
     kind: 'policy',
@@ -54,6 +57,8 @@ export function tinyPolicyMetadata(timeframe: Timeframe, overrides: Record<strin
         buy_and_hold: strategy(0.187, 6),
         random: strategy(-0.31, 900),
       },
+      verdict: { beats_buy_and_hold_risk_adjusted: false, beats_buy_and_hold_return: false, beats_flat: true },
+      test: { from: '2024-03-01T00:00:00Z', to: '2024-08-31T21:00:00Z', pairs: 1 },
     }),
     created_at: '2026-12-01T00:00:00Z',
     ...overrides,
@@ -82,14 +87,27 @@ export function positionOnlyPolicy(timeframe: Timeframe): TinyModelSpec {
   };
 }
 
+/**
+ * The direction model a spec without weights or biases gets: a trend follower on the window's mean 4-candle
+ * move in ATRs (LONG logit +move, SHORT −move, NO_TRADE 0.5), so its calls vary with the candles.
+ */
+function trendFollower(): { weights: number[]; bias: number[] } {
+  const weights = new Array<number>(FEATURE_NAMES.length * 3).fill(0);
+  const column = FEATURE_NAMES.indexOf('ret4_atr');
+  weights[column * 3] = 1;
+  weights[column * 3 + 2] = -1;
+  return { weights, bias: [0, 0.5, 0] };
+}
+
 function buildTinyModel(spec: TinyModelSpec): Uint8Array {
   const policy = spec.metadata.kind === 'policy';
   const inputs = FEATURE_NAMES.length + (policy ? 1 : 0);
+  const fallback = !policy && !spec.weights && !spec.bias ? trendFollower() : undefined;
   const options = {
     window: Number(spec.metadata.window),
     features: FEATURE_NAMES.length,
-    bias: spec.bias,
-    weights: spec.weights ?? (spec.bias ? new Array<number>(inputs * 3).fill(0) : undefined),
+    bias: spec.bias ?? fallback?.bias,
+    weights: spec.weights ?? fallback?.weights ?? (spec.bias ? new Array<number>(inputs * 3).fill(0) : undefined),
     metadata: spec.metadata,
   };
   return policy ? buildTinyPolicyModel(options) : buildTinyDirectionModel(options);

@@ -1,17 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { missingTrainingDeps, pythonInterpreter } from '../../models/train/python.js';
+import { trainingStackOrSkip } from '../support/trainingStack.js';
 
 const trainDir = fileURLToPath(new URL('../../models/train/', import.meta.url));
+const stack = trainingStackOrSkip(['numpy', 'torch', 'onnx']);
 
-describe('training evaluation', () => {
+describe.skipIf(stack.skip)('training evaluation', () => {
   // The real walk-forward evaluation (all families, grid search, calibration) on a tiny synthetic dataset:
   // it learns labels the features carry, and with the labels shuffled it falls to chance.
   it('falls to chance when the labels are shuffled', () => {
-    const python = pythonInterpreter();
-    expect(missingTrainingDeps(python)).toBeNull();
-    const run = spawnSync(python, ['-m', 'unittest', '-v', 'test_shuffled_labels'], {
+    const run = spawnSync(stack.python, ['-m', 'unittest', '-v', 'test_shuffled_labels'], {
       cwd: trainDir,
       encoding: 'utf8',
       env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BARRIERS, tradeLevels, type TradeSide } from '../../../inference/barrier.js';
+import { loadContext } from '../../../inference/dataset/candleFolders.js';
 import { pairSamples } from '../../../inference/dataset/pairSamples.js';
 import { predictPairs, type TimeRange } from '../../../inference/evaluation/predictions.js';
 import { computeFeatures } from '../../../inference/features/pipeline.js';
@@ -16,6 +17,7 @@ const market = syntheticMarket(300);
 const dataDir = writeReplayFolder(market);
 const files = listReplayFiles(dataDir).filter((f) => f.timeframe === '1h' && ['BTC/USDT', 'ETH/USDT'].includes(f.symbol));
 const ALL: TimeRange = { from: -Infinity, to: Infinity };
+const context = loadContext(listReplayFiles(dataDir), '1h', () => {});
 let registry: ModelRegistry;
 
 /** A registry with one tiny 1h model; given output biases and no weights, it answers the same everywhere. */
@@ -27,11 +29,11 @@ beforeAll(async () => {
 afterAll(() => registry.close());
 
 const expectedSamples = (symbol: string) =>
-  pairSamples(market.get(symbol)!.get('1h')!, '1h', TINY_WINDOW, BARRIERS['1h']).samples;
+  pairSamples(market.get(symbol)!.get('1h')!, '1h', TINY_WINDOW, BARRIERS['1h'], context).samples;
 
 describe('model predictions over a candle folder', () => {
   it('scores every decision the training export would make, one probability row each', async () => {
-    const result = await predictPairs(registry.directionModel('BTC/USDT', '1h'), '1h', files, ALL);
+    const result = await predictPairs(registry.directionModel('BTC/USDT', '1h'), '1h', files, ALL, context);
     const expected = [...expectedSamples('BTC/USDT'), ...expectedSamples('ETH/USDT')];
     expect(result.labels.length).toBe(expected.length);
     expect(Array.from(result.labels)).toEqual(expected.map((s) => s.label));
@@ -45,8 +47,8 @@ describe('model predictions over a candle folder', () => {
 
   it('gives the same answers whatever the batch size', async () => {
     const model = registry.directionModel('BTC/USDT', '1h');
-    const whole = await predictPairs(model, '1h', files, ALL);
-    const small = await predictPairs(model, '1h', files, ALL, 7);
+    const whole = await predictPairs(model, '1h', files, ALL, context);
+    const small = await predictPairs(model, '1h', files, ALL, context, 7);
     expect(Array.from(small.probs)).toEqual(Array.from(whole.probs));
     expect(small.calls).toEqual(whole.calls);
   });
@@ -54,26 +56,26 @@ describe('model predictions over a candle folder', () => {
   it('keeps only decision candles that opened inside the period', async () => {
     const times = expectedSamples('BTC/USDT').map((s) => s.time);
     const range = { from: times[10]!, to: times[20]! };
-    const result = await predictPairs(registry.directionModel('BTC/USDT', '1h'), '1h', files.slice(0, 1), range);
+    const result = await predictPairs(registry.directionModel('BTC/USDT', '1h'), '1h', files.slice(0, 1), range, context);
     expect(result.labels.length).toBe(11);
     expect([result.firstTime, result.lastTime]).toEqual([range.from, range.to]);
-    const none = await predictPairs(registry.directionModel('BTC/USDT', '1h'), '1h', files, { from: MARKET_NOW, to: Infinity });
+    const none = await predictPairs(registry.directionModel('BTC/USDT', '1h'), '1h', files, { from: MARKET_NOW, to: Infinity }, context);
     expect([none.labels.length, none.pairs, none.firstTime]).toEqual([0, [], null]);
   });
 
   it('closes each call’s trade exactly as the live outcome rule does', async () => {
     const candles = market.get('BTC/USDT')!.get('1h')!;
     const samples = expectedSamples('BTC/USDT');
-    const { atr } = computeFeatures(candles);
+    const { atr } = computeFeatures(candles, '1h', context);
     for (const [bias, side] of [[[5, 0, -5], 'LONG'], [[-5, 0, 5], 'SHORT']] as const) {
       // A model that always says `side`, so call i is the trade at decision i.
       const always = await tinyRegistry([...bias]);
-      const result = await predictPairs(always.directionModel('BTC/USDT', '1h'), '1h', files.slice(0, 1), ALL);
+      const result = await predictPairs(always.directionModel('BTC/USDT', '1h'), '1h', files.slice(0, 1), ALL, context);
       await always.close();
       expect(result.calls.length).toBe(samples.length);
       const hits = samples.map((sample, i) => {
         const live = liveTrade(candles, atr, sample.time, side);
-        expect(result.calls[i]).toMatchObject({ hit: live.hit, netReturn: live.netReturn });
+        expect(result.calls[i]).toMatchObject({ result: live.result, hit: live.hit, netReturn: live.netReturn, time: sample.time });
         return live.hit;
       });
       expect(new Set(hits)).toEqual(new Set([true, false]));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContext } from '../../../inference/dataset/candleFolders.js';
 import { labelShares } from '../../../inference/evaluation/modelBaseline.js';
 import { argmaxRows, balancedAccuracy, logLoss, repeatRow } from '../../../inference/evaluation/metrics.js';
 import { predictPairs, type Predictions } from '../../../inference/evaluation/predictions.js';
@@ -15,7 +16,8 @@ import { MARKET_NOW } from '../../support/syntheticMarket.js';
  * would still look good here.
  */
 const CLASSES = DIRECTIONS.length;
-const PAIRS = ['AAA/USDT', 'BBB/USDT', 'CCC/USDT', 'DDD/USDT', 'EEE/USDT', 'FFF/USDT'];
+// BTC/USDT leads the market context that every pair's features read.
+const PAIRS = ['BTC/USDT', 'BBB/USDT', 'CCC/USDT', 'DDD/USDT', 'EEE/USDT', 'FFF/USDT'];
 const TOLERANCE = { balancedAccuracy: 0.03, logLoss: 0.01 };
 
 const market = new Map(PAIRS.map((symbol, k) => [
@@ -29,7 +31,7 @@ beforeAll(async () => {
   registry = await ModelRegistry.load('models');
   const model = registry.directionModel(PAIRS[0]!, '1h');
   const files = listReplayFiles(writeReplayFolder(market));
-  predictions = await predictPairs(model, '1h', files, { from: -Infinity, to: Infinity });
+  predictions = await predictPairs(model, '1h', files, { from: -Infinity, to: Infinity }, loadContext(files, '1h', () => {}));
 }, 60_000);
 afterAll(() => registry.close());
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatDigest } from '../../bot/formatDigest.js';
+import { formatPerformance } from '../../bot/formatPerformance.js';
+import { htmlToText } from '../../bot/html.js';
+import { performanceReport, tally, type SignalResult } from '../../inference/performance.js';
+import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 30);
+
+function row(outcome: string | null, net: number | null, daysAgo: number, timeframe = '1h', confidence = 0.46): SignalResult {
+  return {
+    symbol: 'BTC/USDT', timeframe, confidence, candleTime: NOW - daysAgo * DAY, direction: 'LONG', entry: 100, stopLoss: 98, tp1: 102,
+    outcome, netReturn: net,
+  };
+}
+
+const ROWS = [row('TP1', 0.01798, 1), row('TP2', 0.01798, 2), row('SL', -0.02198, 3, '4h', 0.52), row('EXPIRED', 0.004, 4), row(null, null, 0)];
+
+describe('/performance', () => {
+  it('shows per window the counts, the win rate against break-even and the mean net return, per timeframe and band', () => {
+    const html = formatPerformance(performanceReport(ROWS, [], null, NOW));
+    expect(parseTelegramHtml(html)).toMatchObject({ ok: true });
+    const lines = htmlToText(html).split('\n');
+    const week = lines.indexOf('Last 7 days');
+    expect(lines.slice(week, week + 8)).toEqual([
+      'Last 7 days',
+      'Signals 5 · resolved 4 · 2 wins, 1 stop, 1 expired · P&L +1.80%',
+      expect.stringMatching(/^Win rate 66\.7% vs break-even 55\.0% · mean net \+0\.45% \(95% CI [+−]\d\.\d\d%…[+−]\d\.\d\d%\)$/),
+      'By timeframe:',
+      expect.stringMatching(/^• 1h: 2 wins, 0 stops, 1 expired · win rate 100\.0% vs break-even 55\.0% · mean net \+1\.33% \(95% CI .*\) on 3 calls$/),
+      expect.stringMatching(/^• 4h: 0 wins, 1 stop, 0 expired · win rate 0\.0% vs break-even 55\.0% · mean net −2\.20% \(95% CI .*\) on 1 call$/),
+      'By confidence:',
+      expect.stringMatching(/^• 45–50%: 2 wins, 0 stops, 1 expired · /),
+    ]);
+    expect(lines[1]).toMatch(/^Each alert is a paper trade of one unit: a win closes at TP1/);
+  });
+
+  it('says so when every resolved trade expired, and the digest reads the same', () => {
+    const t = tally([row('EXPIRED', 0.004, 1)]);
+    const digest = htmlToText(formatDigest({ digestAt: NOW, alerts: [], outcomes: t }));
+    expect(digest).toContain('Outcomes: 1 resolved · no win or stop yet (0 wins, 0 stops, 1 expired) · P&L +0.40% after fees');
+    const digest2 = htmlToText(formatDigest({ digestAt: NOW, alerts: [], outcomes: tally(ROWS) }));
+    expect(digest2).toContain('Outcomes: 4 resolved · win rate 66.7% vs break-even 55.0% (2 wins, 1 stop, 1 expired) · P&L +1.80% after fees');
+  });
+});

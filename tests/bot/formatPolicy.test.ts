@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { formatSharpe, policyLines, recordVerdict } from '../../bot/formatPolicy.js';
+import { formatStatus } from '../../bot/formatStatus.js';
+import { htmlToText } from '../../bot/html.js';
+import type { PolicyComparison, PolicyRecord, StrategyFigures } from '../../inference/policy/comparison.js';
+import type { PolicyCall } from '../../inference/policy/policyCall.js';
+import type { StatusReply } from '../../inference/status/status.js';
+
+const figures = (totalReturn: number, sharpe: number | null, trades = 10): StrategyFigures => ({
+  totalReturn,
+  sharpe,
+  maxDrawdown: 0.2,
+  trades,
+});
+
+function comparison(policy: StrategyFigures, buyAndHold: StrategyFigures): PolicyComparison {
+  return { policy, buyAndHold, flat: figures(0, null, 0), random: figures(-0.6, -20, 5000) };
+}
+
+function record(policy: StrategyFigures, buyAndHold: StrategyFigures, beatsBuyAndHoldRiskAdjusted: boolean, beatsFlat: boolean): PolicyRecord {
+  return { from: '2024-03-01T00:00:00Z', to: '2024-08-31T21:00:00Z', figures: comparison(policy, buyAndHold), beatsBuyAndHoldRiskAdjusted, beatsFlat };
+}
+
+function call(r: PolicyRecord | null): PolicyCall {
+  return {
+    symbol: 'BTC/USDT',
+    timeframe: '1h',
+    candleTime: Date.UTC(2026, 10, 20, 11),
+    price: 91234.5,
+    position: 0,
+    action: 'BUY',
+    probability: 0.58,
+    probabilities: { HOLD: 0.21, BUY: 0.58, SELL: 0.21 },
+    positionAfter: 1,
+    modelVersion: 'policy-1h-20261206-23d7f992',
+    record: r,
+  };
+}
+
+describe('the policy in /status: its own record on data it never saw', () => {
+  it('shows the shipped model against buy-and-hold (return and Sharpe) and always-flat, and says in plain words that it lost to holding', () => {
+    const lines = policyLines(call(record(figures(-0.2265, -0.7), figures(-0.1712, -0.419), false, false))).map(htmlToText);
+    expect(lines).toEqual([
+      'Call: BUY 58% — open a long (paper position: flat) · HOLD 21% · SELL 21%',
+      'Model policy-1h-20261206-23d7f992 (1h) · on its test block 2024-03-01 → 2024-08-31, after fees: ' +
+        '−22.65% (Sharpe −0.70) vs buy-and-hold −17.12% (Sharpe −0.42), always flat +0.00%',
+      'On data it never saw, this policy did worse than simply holding (Sharpe −0.70 vs −0.42) and than staying flat ' +
+        '(−22.65% vs 0%): treat its call as an experiment.',
+    ]);
+  });
+
+  it('says so when it beat holding on Sharpe but lost money, and when it made money but lost to holding', () => {
+    expect(recordVerdict(record(figures(-0.05, -0.4), figures(-0.3, -1.1), true, false))).toBe(
+      'On data it never saw, this policy did worse than staying flat (−5.00% vs 0%): treat its call as an experiment.',
+    );
+    expect(recordVerdict(record(figures(0.042, 0.4), figures(0.187, 0.9), false, true))).toBe(
+      'On data it never saw, this policy did worse than simply holding (Sharpe 0.40 vs 0.90): treat its call as an experiment.',
+    );
+  });
+
+  it('says it beat both only when the verdict says so, and still calls it one block of evidence', () => {
+    expect(recordVerdict(record(figures(0.33, 1.31), figures(-0.17, -0.42), true, true))).toBe(
+      'On data it never saw, this policy beat simply holding (Sharpe 1.31 vs −0.42) and staying flat — one test block, so evidence, not proof.',
+    );
+  });
+
+  it('never shows the figures of a model trained before its own record was kept (they chained other models)', () => {
+    const lines = policyLines(call(null)).map(htmlToText);
+    expect(lines.slice(1)).toEqual([
+      'Model policy-1h-20261206-23d7f992 (1h) · no record of its own on data it never saw (trained before the policy kept ' +
+        'a test block apart): treat its call as an experiment.',
+    ]);
+    expect(lines[1]).not.toMatch(/%/);
+  });
+
+  it('formats Sharpe ratios with a true minus, and n/a for a flat account', () => {
+    expect([formatSharpe(0.904), formatSharpe(-0.4), formatSharpe(-0.001), formatSharpe(null)]).toEqual(['0.90', '−0.40', '0.00', 'n/a']);
+  });
+
+  it('puts the record and the verdict in the /status reply, before the disclaimer', () => {
+    const reply: StatusReply = {
+      mood: { score: 55, label: 'steady' },
+      market: {
+        symbol: 'BTC/USDT',
+        timeframe: '1h',
+        candleTime: Date.UTC(2026, 10, 20, 11),
+        price: 91234.5,
+        volatility: 0.021,
+        volatilityPercentile: 40,
+        quoteVolume24h: 1.2e9,
+        volumePercentile: 60,
+        historyDays: 30,
+      },
+      record: { closedTrades: 0, wins: 0, pnl: 0, tradesLastHour: 0 },
+      policy: call(record(figures(0.042, 0.4), figures(0.187, 0.9), false, true)),
+      policyFailed: false,
+    };
+    const lines = htmlToText(formatStatus(reply)).split('\n');
+    expect(lines.slice(-4)).toEqual([
+      'Model policy-1h-20261206-23d7f992 (1h) · on its test block 2024-03-01 → 2024-08-31, after fees: ' +
+        '+4.20% (Sharpe 0.40) vs buy-and-hold +18.70% (Sharpe 0.90), always flat +0.00%',
+      'On data it never saw, this policy did worse than simply holding (Sharpe 0.40 vs 0.90): treat its call as an experiment.',
+      '',
+      'Paper-trading signals, not financial advice.',
+    ]);
+  });
+});
