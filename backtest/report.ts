@@ -1,4 +1,4 @@
-import { callStats, type CallResult } from '../inference/outcome.js';
+import { callStats, type CallResult } from '../inference/callStats.js';
 import { netReturn } from '../inference/tradeReturn.js';
 import type { Timeframe } from '../market/timeframes.js';
 import type { EquityCurves } from './equity.js';

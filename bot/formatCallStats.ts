@@ -1,4 +1,4 @@
-import type { CallStats } from '../inference/outcome.js';
+import type { CallStats } from '../inference/callStats.js';
 import { formatCount } from './formatNumbers.js';
 import { formatReturn } from './formatReturn.js';
 

@@ -8,7 +8,7 @@ import type {
 } from '../inference/models/modelReport.js';
 import { formatCallStats, winRateText } from './formatCallStats.js';
 import { formatCount } from './formatNumbers.js';
-import { formatComparison } from './formatPolicy.js';
+import { recordSummary } from './formatPolicy.js';
 import { escapeHtml } from './html.js';
 
 /** Walk-forward shares with one decimal: near chance (33.3%) the decimal matters. */
@@ -65,7 +65,7 @@ function policyCardLines(p: LoadedPolicyCard): string[] {
   return [
     `<b>${escapeHtml(p.timeframe)} policy</b> · <code>${escapeHtml(p.modelVersion)}</code>`,
     `feature set ${escapeHtml(p.featureSet)} · sha256 <code>${escapeHtml(p.sha256.slice(0, SHA_PREFIX))}</code>`,
-    `Walk-forward after fees: ${formatComparison(p.walkForward)}`,
+    ...recordSummary(p.record),
   ];
 }
 

@@ -13,14 +13,6 @@ function actionMeaning(before: Position, after: Position): string {
   return before === 0 ? `open a ${SIDE[after]}` : `close the ${SIDE[before]}`;
 }
 
-/** "+4.10% vs buy-and-hold +180.20%, always flat 0%, random −71.94%" (pooled walk-forward, after fees). */
-export function formatComparison(c: PolicyComparison): string {
-  return (
-    `${formatReturn(c.policy.totalReturn)} vs buy-and-hold ${formatReturn(c.buyAndHold.totalReturn)}, ` +
-    `always flat ${formatReturn(c.flat.totalReturn)}, random ${formatReturn(c.random.totalReturn)}`
-  );
-}
-
 /** An annualised Sharpe ratio, two decimals with a true minus: 0.9 → "0.90", −0.4 → "−0.40"; null → "n/a". */
 export function formatSharpe(sharpe: number | null): string {
   if (sharpe === null) return 'n/a';
@@ -52,14 +44,23 @@ export function recordVerdict(record: PolicyRecord): string {
 const NO_RECORD =
   'no record of its own on data it never saw (trained before the policy kept a test block apart): treat its call as an experiment.';
 
-/** The model line and the verdict (HTML): the shipped model's own test-block record, never another model's. */
+/** "on its test block A → B, after fees: …", or why there is no such record; then the verdict, if any. */
+function ownRecord(record: PolicyRecord | null): [string, ...string[]] {
+  if (!record) return [NO_RECORD];
+  const block = `on its test block ${record.from.slice(0, 10)} → ${record.to.slice(0, 10)}`;
+  return [`${block}, after fees: ${recordFigures(record.figures)}`, recordVerdict(record)];
+}
+
+/** The record and the verdict under the policy in /model: its own test block, never another model's. */
+export function recordSummary(record: PolicyRecord | null): string[] {
+  const [figures, ...verdict] = ownRecord(record);
+  return [`Own record: ${figures}`, ...verdict];
+}
+
+/** The model line and the verdict (HTML) in /status: the shipped model's own test-block record, never another model's. */
 export function recordLines(modelVersion: string, timeframe: string, record: PolicyRecord | null): string[] {
-  const model = `Model <code>${escapeHtml(modelVersion)}</code> (${escapeHtml(timeframe)})`;
-  if (!record) return [`${model} · ${NO_RECORD}`];
-  return [
-    `${model} · on its test block ${record.from.slice(0, 10)} → ${record.to.slice(0, 10)}, after fees: ${recordFigures(record.figures)}`,
-    recordVerdict(record),
-  ];
+  const [figures, ...verdict] = ownRecord(record);
+  return [`Model <code>${escapeHtml(modelVersion)}</code> (${escapeHtml(timeframe)}) · ${figures}`, ...verdict];
 }
 
 /** Layer 2 of /status (HTML): the call with its probability, the position it read, the model and its own record. */

@@ -1,7 +1,7 @@
 import { alertThreshold, type AlertThreshold } from './alertRule.js';
 import { measuredAtThreshold } from './measuredHitRate.js';
 import type { DirectionModelMetadata } from './models/modelMetadata.js';
-import type { CallStats } from './outcome.js';
+import type { CallStats } from './callStats.js';
 
 type ConfidenceBand = NonNullable<DirectionModelMetadata['metrics']['hit_rate_by_confidence']>[number];
 

@@ -4,7 +4,7 @@ import { timeframeMinutes, timeframeMs, type Timeframe } from '../market/timefra
 import { tradeLevels, type TradeSide } from './barrier.js';
 import { NotEnoughCandlesError } from './errors.js';
 import { computeFeatures, featureWindow } from './features/pipeline.js';
-import { fetchMarketContext } from './marketContextFetch.js';
+import { MarketContextMemo } from './marketContextFetch.js';
 import { DIRECTIONS, type Direction } from './labels.js';
 import type { LoadedModel, ModelRegistry } from './models/registry.js';
 import { runDirectionModel } from './models/runDirection.js';
@@ -42,14 +42,18 @@ export interface LatestWindow {
 
 /**
  * Fetches a listed symbol's closed candles and builds the `window` of features that ends at the last one,
- * for any model reading features (direction or policy). Throws MarketDataError or NotEnoughCandlesError.
+ * for any model reading features (direction or policy). A batch passes its `contexts` so that its calls
+ * share one market context per timeframe. Throws MarketDataError or NotEnoughCandlesError.
  */
-export async function latestWindow(market: MarketSource, symbol: string, timeframe: Timeframe, window: number): Promise<LatestWindow> {
+export async function latestWindow(
+  market: MarketSource,
+  symbol: string,
+  timeframe: Timeframe,
+  window: number,
+  contexts: MarketContextMemo = new MarketContextMemo(market),
+): Promise<LatestWindow> {
   const need = window + WARMUP_CANDLES;
-  const [candles, context] = await Promise.all([
-    market.fetchClosedCandles(symbol, timeframe, need),
-    fetchMarketContext(market, timeframe, need),
-  ]);
+  const [candles, context] = await Promise.all([market.fetchClosedCandles(symbol, timeframe, need), contexts.get(timeframe, need)]);
   const features = computeFeatures(candles, timeframe, context);
   const last = candles.length - 1;
   const input = featureWindow(features, last, window);
@@ -66,9 +70,10 @@ export async function prepareInput(
   registry: ModelRegistry,
   symbol: string,
   timeframe: Timeframe,
+  contexts?: MarketContextMemo,
 ): Promise<ModelInput> {
   const model = registry.directionModel(symbol, timeframe);
-  return { symbol, timeframe, model, ...(await latestWindow(market, symbol, timeframe, model.metadata.window)) };
+  return { symbol, timeframe, model, ...(await latestWindow(market, symbol, timeframe, model.metadata.window, contexts)) };
 }
 
 /**

@@ -23,3 +23,20 @@ export async function fetchMarketContext(market: MarketSource, timeframe: Timefr
   }
   return buildMarketContext(members, timeframe);
 }
+
+/** Contexts shared by the calls of one batch (a sweep): one fetch and one build per timeframe and candle count. */
+export class MarketContextMemo {
+  private readonly contexts = new Map<string, Promise<MarketContext>>();
+
+  constructor(private readonly market: MarketSource) {}
+
+  get(timeframe: Timeframe, count: number): Promise<MarketContext> {
+    const key = `${timeframe}:${count}`;
+    let context = this.contexts.get(key);
+    if (!context) {
+      context = fetchMarketContext(this.market, timeframe, count);
+      this.contexts.set(key, context);
+    }
+    return context;
+  }
+}

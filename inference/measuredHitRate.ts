@@ -1,5 +1,5 @@
 import type { DirectionModelMetadata } from './models/modelMetadata.js';
-import type { CallStats } from './outcome.js';
+import type { CallStats } from './callStats.js';
 
 /** A band with fewer walk-forward calls than this says little; the model's figures over all calls are shown instead. */
 export const MIN_BAND_SIGNALS = 100;

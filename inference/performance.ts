@@ -1,6 +1,6 @@
 import { TIMEFRAMES, type Timeframe } from '../market/timeframes.js';
 import { resultOf, type TradeOutcome, type TradeSide } from './barrier.js';
-import { callStats, type CallResult, type CallStats } from './outcome.js';
+import { callStats, type CallResult, type CallStats } from './callStats.js';
 import { netReturn } from './tradeReturn.js';
 
 /** The windows /performance reports, in days. */
@@ -35,7 +35,7 @@ export interface SignalResult {
 
 /**
  * A group of signals: how many, how many resolved, and the resolved ones' statistics by the one trade rule
- * (outcome.ts callStats: wins, stops, expired, win rate against break-even, mean net return with its day
+ * (callStats.ts: wins, stops, expired, win rate against break-even, mean net return with its day
  * bootstrap interval). P&L is the sum of returns after fees, one unit of notional per signal.
  */
 export interface Tally {

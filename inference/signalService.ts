@@ -3,6 +3,7 @@ import type { MarketSource } from '../market/source.js';
 import { resolveSymbol } from '../market/symbols.js';
 import { TIMEFRAMES, type Timeframe } from '../market/timeframes.js';
 import { predictInputs, prepareInput, type PredictionResult } from './batchPrediction.js';
+import { MarketContextMemo } from './marketContextFetch.js';
 import { explainPrediction, type Explanation } from './explain/explanation.js';
 import type { LoadedModel, ModelRegistry } from './models/registry.js';
 import { reloadModels, type ReloadResult } from './models/reload.js';
@@ -103,16 +104,17 @@ export class SignalService {
   }
 
   /**
-   * Predictions for many (symbol, timeframe) pairs, e.g. an alert sweep: candles are fetched per pair and
-   * each model runs once on all its pairs' windows. A pair that fails (unknown symbol, exchange error, no
+   * Predictions for many (symbol, timeframe) pairs, e.g. an alert sweep: candles are fetched per pair, the
+   * market context once per timeframe, and each model runs once on all its pairs' windows. A pair that fails (unknown symbol, exchange error, no
    * model, short history) gets its error in its own result; the others are still served. Results are in
    * the order of `requests`.
    */
   async predictMany(requests: readonly PairRequest[]): Promise<PredictionResult[]> {
     return this.models.borrow(async (registry) => {
+      const contexts = new MarketContextMemo(this.options.market);
       const prepared = await Promise.allSettled(
         requests.map(async ({ symbol, timeframe }) =>
-          prepareInput(this.options.market, registry, await this.resolveSymbol(symbol), timeframe),
+          prepareInput(this.options.market, registry, await this.resolveSymbol(symbol), timeframe, contexts),
         ),
       );
       const ready = prepared.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));

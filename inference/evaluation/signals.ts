@@ -1,8 +1,8 @@
-import { callStats, type CallResult, type CallStats } from '../outcome.js';
+import { callStats, type CallResult, type CallStats } from '../callStats.js';
 
 /**
  * What the model's trade calls would have earned: for a confidence threshold, the calls at or above it and
- * their statistics by the one trade rule (inference/outcome.ts callStats): wins (TP1 before the stop), stops,
+ * their statistics by the one trade rule (inference/callStats.ts): wins (TP1 before the stop), stops,
  * expired, the win rate against the break-even win rate after fees, and the mean net return with its 95%
  * interval (bootstrap by UTC day).
  */

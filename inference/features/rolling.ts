@@ -10,64 +10,57 @@ function nanSeries(length: number): Float64Array {
   return new Float64Array(length).fill(NaN);
 }
 
+/** Mean of values[i − period + 1 .. i] and the sum of their squared deviations from it. */
+function moments(values: Series, i: number, period: number): { mean: number; squares: number } {
+  let sum = 0;
+  for (let j = i - period + 1; j <= i; j++) sum += values[j]!;
+  const mean = sum / period;
+  let squares = 0;
+  for (let j = i - period + 1; j <= i; j++) squares += (values[j]! - mean) ** 2;
+  return { mean, squares };
+}
+
+/** `value(i)` for every index with a full trailing window of `period`; NaN before. */
+function trailing(length: number, period: number, value: (i: number) => number): Float64Array {
+  const out = nanSeries(length);
+  for (let i = period - 1; i < length; i++) out[i] = value(i);
+  return out;
+}
+
 /** Sample standard deviation of the trailing `period` values (NaN while any of them is NaN). */
 export function rollingStd(values: Series, period: number): Float64Array {
-  const out = nanSeries(values.length);
-  for (let i = period - 1; i < values.length; i++) {
-    let sum = 0;
-    for (let j = i - period + 1; j <= i; j++) sum += values[j]!;
-    const mean = sum / period;
-    let squares = 0;
-    for (let j = i - period + 1; j <= i; j++) squares += (values[j]! - mean) ** 2;
-    out[i] = Math.sqrt(squares / (period - 1));
-  }
-  return out;
+  return trailing(values.length, period, (i) => Math.sqrt(moments(values, i, period).squares / (period - 1)));
 }
 
 /** Simple mean of the trailing `period` values. */
 export function rollingMean(values: Series, period: number): Float64Array {
-  const out = nanSeries(values.length);
-  for (let i = period - 1; i < values.length; i++) {
-    let sum = 0;
-    for (let j = i - period + 1; j <= i; j++) sum += values[j]!;
-    out[i] = sum / period;
-  }
-  return out;
+  return trailing(values.length, period, (i) => moments(values, i, period).mean);
 }
 
 /** (value − trailing mean) / trailing population std; 0 when the window is flat. */
 export function rollingZScore(values: Series, period: number): Float64Array {
-  const out = nanSeries(values.length);
-  for (let i = period - 1; i < values.length; i++) {
-    let sum = 0;
-    for (let j = i - period + 1; j <= i; j++) sum += values[j]!;
-    const mean = sum / period;
-    let squares = 0;
-    for (let j = i - period + 1; j <= i; j++) squares += (values[j]! - mean) ** 2;
+  return trailing(values.length, period, (i) => {
+    const { mean, squares } = moments(values, i, period);
     const sd = Math.sqrt(squares / period);
-    out[i] = sd > 0 ? (values[i]! - mean) / sd : 0;
-  }
-  return out;
+    return sd > 0 ? (values[i]! - mean) / sd : 0;
+  });
+}
+
+/** The highest (`Math.max`) or lowest (`Math.min`) of the trailing `period` values. */
+function rollingExtreme(values: Series, period: number, pick: (a: number, b: number) => number): Float64Array {
+  return trailing(values.length, period, (i) => {
+    let best = values[i]!;
+    for (let j = i - period + 1; j < i; j++) best = pick(best, values[j]!);
+    return best;
+  });
 }
 
 export function rollingMax(values: Series, period: number): Float64Array {
-  const out = nanSeries(values.length);
-  for (let i = period - 1; i < values.length; i++) {
-    let best = values[i]!;
-    for (let j = i - period + 1; j < i; j++) best = Math.max(best, values[j]!);
-    out[i] = best;
-  }
-  return out;
+  return rollingExtreme(values, period, Math.max);
 }
 
 export function rollingMin(values: Series, period: number): Float64Array {
-  const out = nanSeries(values.length);
-  for (let i = period - 1; i < values.length; i++) {
-    let best = values[i]!;
-    for (let j = i - period + 1; j < i; j++) best = Math.min(best, values[j]!);
-    out[i] = best;
-  }
-  return out;
+  return rollingExtreme(values, period, Math.min);
 }
 
 /** Share of the trailing `period` values at or below the current one, in (0, 1]; NaN if any is NaN. */

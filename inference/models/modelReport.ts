@@ -1,7 +1,7 @@
 import { TIMEFRAMES } from '../../market/timeframes.js';
-import { policyComparison, type PolicyComparison } from '../policy/comparison.js';
+import { policyRecord, type PolicyRecord } from '../policy/comparison.js';
 import { measuredAtThreshold, measuredHitRate, type MeasuredHitRate } from '../measuredHitRate.js';
-import type { CallStats } from '../outcome.js';
+import type { CallStats } from '../callStats.js';
 import type { DirectionModelMetadata } from './modelMetadata.js';
 import type { ModelRegistry } from './registry.js';
 
@@ -52,7 +52,8 @@ export interface LoadedPolicyCard {
   timeframe: string;
   featureSet: string;
   sha256: string;
-  walkForward: PolicyComparison;
+  /** Its own record on the test block it never saw; null on metadata written before it was kept. */
+  record: PolicyRecord | null;
 }
 
 export interface RefusedModel {
@@ -113,7 +114,7 @@ export function describeModels(registry: ModelRegistry): ModelsReport {
       timeframe: metadata.timeframe,
       featureSet: metadata.feature_set,
       sha256,
-      walkForward: policyComparison(metadata),
+      record: policyRecord(metadata),
     }),
   );
   const refused = registry.rejected.map(

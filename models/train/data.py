@@ -99,11 +99,16 @@ def year_of(times: np.ndarray) -> np.ndarray:
     return (np.datetime64(0, "ms") + times.astype("timedelta64[ms]")).astype("datetime64[Y]").astype(int) + 1970
 
 
+# The least share of the pre-test samples a validation year's model must be trained on.
+MIN_TRAIN_SHARE = 0.02
+
+
 def validation_blocks(data: Dataset, pre: int, folds: int) -> list:
     """[start, end) sample ranges of the validation folds, oldest first, all before sample `pre`.
 
     Data that spans years: one block per calendar year (a market regime each; a last part shorter than half
-    a year joins the year before), the `folds - 1` most recent ones; the oldest year only ever trains.
+    a year joins the year before), the `folds - 1` most recent ones; the oldest year, and any year with less
+    than MIN_TRAIN_SHARE of the samples before it, only ever trains.
     Shorter data (synthetic, tests): `folds` blocks of equal count, the first one only training.
     """
     times = data.cols["time"][:pre]
@@ -114,8 +119,11 @@ def validation_blocks(data: Dataset, pre: int, folds: int) -> list:
     starts = [int(np.searchsorted(years, y)) for y in np.unique(years)]
     blocks = [[s, e] for s, e in zip(starts, starts[1:] + [pre])]
     if times[-1] - times[blocks[-1][0]] < 182 * DAY_MS and len(blocks) > 2:
-        blocks[-2][1] = blocks.pop()[1]
-    return [tuple(b) for b in blocks[1:][-(folds - 1):]]
+        short = blocks.pop()
+        blocks[-1][1] = short[1]
+    # A year whose model would learn from almost nothing (a few early listings) says nothing: it only trains.
+    scored = [tuple(b) for b in blocks[1:] if b[0] >= MIN_TRAIN_SHARE * pre]
+    return scored[-(folds - 1):]
 
 
 def walk_forward(data: Dataset, folds: int):

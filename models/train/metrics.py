@@ -71,7 +71,7 @@ def classification(probs: np.ndarray, labels: np.ndarray) -> dict:
     }
 
 
-# The day bootstrap of the mean net return: the same draws as inference/outcome.ts dayBootstrap.
+# The day bootstrap of the mean net return: the same draws as inference/dayBootstrap.ts.
 BOOTSTRAP_RESAMPLES = 1000
 BOOTSTRAP_SEED = 20_240_813
 DAY_MS = 86_400_000
@@ -100,7 +100,7 @@ def directional_calls(probs: np.ndarray, cols: dict, long_i: int, short_i: int):
 
 
 def _draw_indices(resamples: int, size: int) -> np.ndarray:
-    """[resamples, size] day indices: the lowbias32 hash of (counter + seed·golden ratio), as outcome.ts drawIndex."""
+    """[resamples, size] day indices: the lowbias32 hash of (counter + seed·golden ratio), as dayBootstrap.ts drawIndex."""
     counter = np.arange(resamples * size, dtype=np.uint64)
     x = (counter + ((BOOTSTRAP_SEED * 0x9E3779B9) & _MASK32)) & _MASK32
     x ^= x >> np.uint64(16)
@@ -129,7 +129,7 @@ def day_bootstrap(net: np.ndarray, time: np.ndarray, resamples: int = BOOTSTRAP_
 
 
 def signal_stats(trades: dict, mask: np.ndarray) -> dict:
-    """The statistics of a bucket of calls, as inference/outcome.ts callStats computes them.
+    """The statistics of a bucket of calls, as inference/callStats.ts computes them.
 
     count, wins (TP1 before the stop), stops, expired; win_rate = wins / (wins + stops); breakeven_win_rate =
     Σ(−stop net) / Σ(TP1 net − stop net): the win rate at which trades that end at TP1 or at the stop earn zero

@@ -20,7 +20,7 @@ describe('/model and /health', () => {
       expect(text).toContain(`\n${scope}feature set ${FEATURE_SET} · sha256 ${entry.sha256.slice(0, 12)}\n`);
     }
     expect(text).toMatch(
-      /\n1h policy · policy-1h-\d{8}-[0-9a-f]{8}\n[^\n]+\nWalk-forward after fees: [+−][\d.]+% vs buy-and-hold [+−][\d.]+%, always flat \+0\.00%, random [+−][\d.]+%\n/,
+      /\n1h policy · policy-1h-\d{8}-[0-9a-f]{8}\n[^\n]+\nOwn record: on its test block \d{4}-\d\d-\d\d → \d{4}-\d\d-\d\d, after fees: [+−][\d.]+% \(Sharpe [−\d.]+\) vs buy-and-hold [+−][\d.]+% \(Sharpe [−\d.]+\), always flat \+0\.00%\nOn data it never saw, this policy (beat|did worse than) /,
     );
     // A card from before the one trade rule ends its line with its hit rate; a newer one adds a line on all its calls.
     const numbers = text.match(

@@ -40,10 +40,13 @@ describe("/status shows the policy's call", () => {
     expect(lines[2]).toBe('Call: HOLD 67% — keep the long (paper position: long) · BUY 24% · SELL 9%');
   });
 
-  it('a user reads /model and sees the policy with its walk-forward comparison', async () => {
+  it('a user reads /model and sees the policy with its own test-block record and the verdict', async () => {
     const text = await ask(953, '/model');
     expect(text).toMatch(/^Models · 2 loaded, 0 refused\n/);
     expect(text).toContain(`\n1h policy · tiny-policy-1h\nfeature set ${FEATURE_SET} · sha256 `);
-    expect(text).toContain('\nWalk-forward after fees: +4.20% vs buy-and-hold +18.70%, always flat +0.00%, random −31.00%\n');
+    expect(text).toContain(
+      '\nOwn record: on its test block 2024-03-01 → 2024-08-31, after fees: +4.20% (Sharpe 0.08) vs buy-and-hold +18.70% ' +
+        '(Sharpe 0.37), always flat +0.00%\nOn data it never saw, this policy did worse than simply holding',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BARRIERS, tradeLevels, type TradeResult } from '../../inference/barrier.js';
-import { callStats, dayBootstrap, drawIndex, type CallResult } from '../../inference/outcome.js';
+import { callStats, type CallResult } from '../../inference/callStats.js';
+import { dayBootstrap, drawIndex } from '../../inference/dayBootstrap.js';
 import { netReturn } from '../../inference/tradeReturn.js';
 
 const DAY = 86_400_000;
