@@ -29,13 +29,18 @@ class Dataset:
         return list(self.meta["labels"]).index(name)
 
 
-def load(dataset_dir: str, timeframe: str) -> Dataset:
+def read_meta(dataset_dir: str, timeframe: str, tool: str) -> tuple:
+    """The folder of a timeframe's export and its meta.json; `tool` names the caller in the error."""
     folder = os.path.join(dataset_dir, timeframe)
     meta_path = os.path.join(folder, "meta.json")
     if not os.path.exists(meta_path):
-        raise SystemExit(f"train: no dataset for {timeframe} in {dataset_dir} (run `npm run dataset` first)")
+        raise SystemExit(f"{tool}: no dataset for {timeframe} in {dataset_dir} (run `npm run dataset` first)")
     with open(meta_path) as f:
-        meta = json.load(f)
+        return folder, json.load(f)
+
+
+def load(dataset_dir: str, timeframe: str) -> Dataset:
+    folder, meta = read_meta(dataset_dir, timeframe, "train")
     features = np.load(os.path.join(folder, "features.npy"))
     missing = [name for name in COLUMNS if not os.path.exists(os.path.join(folder, f"{name}.npy"))]
     if missing:

@@ -96,8 +96,7 @@ def render(report: dict) -> str:
     metrics, tf, plan = report["metrics"], report["timeframe"], report["plan"]
     fee = metrics["fee_per_side"]
     actions = " / ".join(report["actions"])
-    source = ("every candle with a whole window behind it and its pair's next candle right after it"
-              if report["decision_source"] == "rows" else "the label samples (an older export without row_time.npy)")
+    source = "every candle with a whole window behind it and its pair's next candle right after it"
     shipped = [s for s in metrics["seeds"] if s["shipped"]][0]
     return "\n".join([
         f"# Policy model, {tf} (`{report['file']}`)",

@@ -4,18 +4,14 @@ A decision is a feature row whose 60-candle window lies inside its pair's rows; 
 close and earns the return to the close of the next candle. With `row_time.npy` and `row_pair.npy` (the
 exporter's candle time and pair of every feature row) every such row whose next row is the same pair one
 candle later is a decision, and runs of consecutive candles are the segments an episode may never leave:
-no reward is ever earned across a missing hour or month. Without them (an older export) the decisions
-are the label samples, the next one of the same pair giving the reward, as before.
+no reward is ever earned across a missing hour or month.
 """
-import json
 import os
 from dataclasses import dataclass
 
 import numpy as np
 
-from data import TIMEFRAME_MINUTES, iso
-
-SAMPLE_COLUMNS = ("end_row", "time", "pair")  # all an older export needs to give for the policy
+from data import TIMEFRAME_MINUTES, iso, read_meta
 
 
 @dataclass
@@ -28,7 +24,6 @@ class Decisions:
     pair: np.ndarray  # index into meta["pairs"]
     segment: np.ndarray  # run of consecutive candles; an episode never spans two
     gaps: int  # time jumps inside a pair's series that split it
-    source: str  # "rows" (row_time.npy) or "samples" (older export)
 
     @property
     def size(self) -> int:
@@ -55,27 +50,18 @@ class PolicyData:
 
 
 def load_policy_data(dataset_dir: str, timeframe: str) -> PolicyData:
-    folder = os.path.join(dataset_dir, timeframe)
-    meta_path = os.path.join(folder, "meta.json")
-    if not os.path.exists(meta_path):
-        raise SystemExit(f"ppo: no dataset for {timeframe} in {dataset_dir} (run `npm run dataset` first)")
-    with open(meta_path) as f:
-        meta = json.load(f)
+    folder, meta = read_meta(dataset_dir, timeframe, "ppo")
     features = np.load(os.path.join(folder, "features.npy"), mmap_mode="r")
     if features.shape[1] != len(meta["features"]):
         raise SystemExit(f"ppo: features.npy has {features.shape[1]} columns but meta.json names {len(meta['features'])}")
     close = closes(folder)
     step_ms = TIMEFRAME_MINUTES[timeframe] * 60_000
-    if os.path.exists(os.path.join(folder, "row_time.npy")) and os.path.exists(os.path.join(folder, "row_pair.npy")):
-        decisions = from_rows(np.load(os.path.join(folder, "row_time.npy")).astype(np.int64),
-                              np.load(os.path.join(folder, "row_pair.npy")).astype(np.int64),
-                              close, int(meta["window"]), step_ms)
-    else:
-        missing = [name for name in SAMPLE_COLUMNS if not os.path.exists(os.path.join(folder, f"{name}.npy"))]
-        if missing:
-            raise SystemExit(f"ppo: {folder} has neither row_time.npy nor {', '.join(missing)}.npy; run `npm run dataset` again")
-        cols = {name: np.load(os.path.join(folder, f"{name}.npy")) for name in SAMPLE_COLUMNS}
-        decisions = from_samples(cols, close, step_ms)
+    missing = [name for name in ("row_time", "row_pair") if not os.path.exists(os.path.join(folder, f"{name}.npy"))]
+    if missing:
+        raise SystemExit(f"ppo: {folder} lacks {', '.join(missing)}.npy (written by an older exporter; run `npm run dataset` again)")
+    decisions = from_rows(np.load(os.path.join(folder, "row_time.npy")).astype(np.int64),
+                          np.load(os.path.join(folder, "row_pair.npy")).astype(np.int64),
+                          close, int(meta["window"]), step_ms)
     if decisions.size == 0:
         raise SystemExit(f"ppo: no decision in {folder}: every pair is shorter than one window and a candle")
     return PolicyData(meta=meta, features=features, decisions=decisions)
@@ -105,22 +91,7 @@ def from_rows(row_time: np.ndarray, row_pair: np.ndarray, close: np.ndarray, win
     segment = np.r_[0, np.cumsum(~usable[:-1])] if n else np.zeros(0, dtype=np.int64)
     gaps = int(np.count_nonzero((~new_pair[1:]) & (row_time[1:] - row_time[:-1] != step_ms)))
     return Decisions(rows=rows, log_ret=np.log(close[rows + 1] / close[rows]), time=row_time[rows],
-                     reward_time=row_time[rows + 1], pair=row_pair[rows], segment=segment[rows], gaps=gaps,
-                     source="rows")
-
-
-def from_samples(cols: dict, close: np.ndarray, step_ms: int) -> Decisions:
-    """The older behaviour: decisions at the label samples; the next sample of the pair gives the reward
-    (its row + 1 after the pair's last sample: samples stop a label horizon before the pair's data ends)."""
-    order = np.lexsort((cols["time"], cols["pair"]))
-    rows = cols["end_row"][order].astype(np.int64)
-    time = cols["time"][order].astype(np.int64)
-    pair = cols["pair"][order].astype(np.int64)
-    last = np.r_[pair[1:] != pair[:-1], True]
-    following = np.where(last, rows + 1, np.r_[rows[1:], 0])
-    reward_time = np.where(last, time + step_ms, np.r_[time[1:], 0])
-    return Decisions(rows=rows, log_ret=np.log(close[following] / close[rows]), time=time, reward_time=reward_time,
-                     pair=pair, segment=pair.copy(), gaps=0, source="samples")
+                     reward_time=row_time[rows + 1], pair=row_pair[rows], segment=segment[rows], gaps=gaps)
 
 
 def observe(features: np.ndarray, rows: np.ndarray, recent: int) -> np.ndarray:

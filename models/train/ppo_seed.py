@@ -30,6 +30,15 @@ def stats_of(features, eps: Episodes):
     return normaliser(np.asarray(features[evenly(eps.rows, STATS_ROWS)], dtype=np.float32))
 
 
+def normalised(net, features, idx, n_features: int):
+    """A net standardising inputs with the statistics of `idx`: a new one, or `net` renormalised (same function)."""
+    stats = stats_of(features, idx)
+    if net is None:
+        return PolicyNet(n_features, stats)
+    net.renormalise(stats)
+    return net
+
+
 def run_seed(job: dict) -> dict:
     """Trains seed `job["seed"]` until `job["deadline"]` (time.time()) and saves its model to `job["state_path"]`."""
     torch.set_num_threads(1)
@@ -67,11 +76,7 @@ def run_seed(job: dict) -> dict:
 
     net, walk = None, []
     for k, ((stage, s_fit, s_val, s_eval), deadline) in enumerate(zip(stages, deadlines)):
-        stats = stats_of(features, s_fit)
-        if net is None:
-            net = PolicyNet(data.n_features, stats)
-        else:
-            net.renormalise(stats)
+        net = normalised(net, features, s_fit, data.n_features)
         log(f"stage {stage['label']}: training on {s_fit.size} decisions until {iso(stage['train_end'])[:10]}")
         info = train(net, features, s_fit, s_val, steps, minutes, deadline, seed * 100 + k, log)
         result = backtest(net, features, s_eval, steps, minutes, seed)
@@ -79,11 +84,7 @@ def run_seed(job: dict) -> dict:
         log(f"stage {stage['label']}: policy {result['policy']['total_return']:+.1%} (Sharpe {result['policy']['sharpe']}), "
             f"buy-and-hold {result['buy_and_hold']['total_return']:+.1%} (Sharpe {result['buy_and_hold']['sharpe']})")
 
-    stats = stats_of(features, fit)
-    if net is None:
-        net = PolicyNet(data.n_features, stats)
-    else:
-        net.renormalise(stats)
+    net = normalised(net, features, fit, data.n_features)
     log(f"final: training on {fit.size} decisions, validation {val.size}, test {test.size}")
     info = train(net, features, fit, val, steps, minutes, deadlines[-1], seed * 100 + 99, log)
     validation = backtest(net, features, val, steps, minutes, seed)

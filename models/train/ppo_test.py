@@ -7,7 +7,7 @@ import unittest
 import numpy as np
 import torch
 
-from ppo_data import from_rows, from_samples
+from ppo_data import from_rows
 from ppo_env import FEE, TrainingEnvs, episodes
 from ppo_eval import backtest, greedy_table, pooled_equity, simulate, choosers, verdict
 from ppo_net import POSITIONS, PolicyNet
@@ -55,15 +55,6 @@ class DecisionsTest(unittest.TestCase):
             times = eps.time[eps.start[k]:eps.start[k] + eps.length[k]]
             self.assertTrue(np.all(np.diff(times) == HOUR))
 
-    def test_older_exports_use_the_label_samples(self):
-        cols = {"end_row": np.array([5, 2, 3, 7]), "time": np.array([5, 2, 3, 7]) * HOUR, "pair": np.array([0, 0, 0, 1])}
-        dec = from_samples(cols, self.close, HOUR)
-        self.assertEqual(dec.source, "samples")
-        self.assertEqual(dec.rows.tolist(), [2, 3, 5, 7])
-        self.assertEqual(dec.reward_time.tolist(), [3 * HOUR, 5 * HOUR, 6 * HOUR, 8 * HOUR])
-
-
-class EnvironmentTest(unittest.TestCase):
     def test_training_never_steps_across_a_gap(self):
         t, p, close = series([[*range(0, 40), *range(50, 90)], list(range(0, 30))], seed=1)
         dec = from_rows(t * HOUR, p, close, window=2, step_ms=HOUR)

@@ -117,7 +117,7 @@ def main(argv) -> None:
     data = load_policy_data(args.dataset, args.timeframe)
     dec, steps = data.decisions, action_steps(data.meta)
     plan = make_plan(dec, args.folds, data.minutes * 60_000, args.test_from)
-    log(f"policy {args.timeframe}: {dec.size} decisions ({dec.source}; {dec.gaps} gaps split), {len(data.meta['pairs'])} "
+    log(f"policy {args.timeframe}: {dec.size} decisions ({dec.gaps} gaps split), {len(data.meta['pairs'])} "
         f"pairs, {data.n_features} features, {args.budget_seconds:.0f}s in all")
     log(f"policy: {describe(plan)}")
     with tempfile.TemporaryDirectory(prefix="ppo-seeds-") as folder:
@@ -149,7 +149,7 @@ def main(argv) -> None:
         "feature_set": data.meta["feature_set"], "pairs": data.meta["pairs"], "actions": data.meta["policy_actions"],
         "architecture": ARCHITECTURE, "ppo": PpoConfig().describe(), "budget_seconds": args.budget_seconds,
         "seeds": args.seeds, "jobs": min(args.jobs or args.seeds, args.seeds), "decisions": int(dec.size),
-        "decision_source": dec.source, "gaps": dec.gaps, "plan": {**plan, "summary": describe(plan)},
+        "gaps": dec.gaps, "plan": {**plan, "summary": describe(plan)},
         "data_from": iso(plan["start"]), "data_to": iso(plan["end"] - 1),
         "seconds": round(time.time() - started, 1), "metrics": metrics,
     }
