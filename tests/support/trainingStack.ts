@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { pythonInterpreter } from '../../models/train/python.js';
 
 /** Debian's package for each Python module the training tests import. */
@@ -55,4 +56,15 @@ export function trainingStackOrSkip(modules: readonly string[]): TrainingStack {
     console.warn(`skipping training tests: ${reason}`);
   }
   return { python, skip: true, reason };
+}
+
+const TRAIN_DIR = fileURLToPath(new URL('../../models/train/', import.meta.url));
+
+/** Runs a Python unittest module of models/train (verbose: one "name ... ok" line per test on stderr). */
+export function runPythonTests(python: string, module: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(python, ['-m', 'unittest', '-v', module], {
+    cwd: TRAIN_DIR,
+    encoding: 'utf8',
+    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', ...env },
+  });
 }

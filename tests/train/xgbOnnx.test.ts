@@ -1,14 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNpy } from '../../inference/dataset/npy.js';
-import { trainingStackOrSkip } from '../support/trainingStack.js';
+import { runPythonTests, trainingStackOrSkip } from '../support/trainingStack.js';
 
-const trainDir = fileURLToPath(new URL('../../models/train/', import.meta.url));
 const stack = trainingStackOrSkip(['numpy', 'torch', 'onnx', 'xgboost']);
 /** Largest |onnxruntime − XGBoost| accepted: float32 summation order, not a different model. */
 const TOLERANCE = 1e-5;
@@ -32,11 +29,7 @@ describe.skipIf(stack.skip)('XGBoost exported to ONNX (models/train/xgb_onnx.py)
   // thresholds and missing values), exports it and saves XGBoost's own outputs for the same inputs.
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'xgb-parity-'));
-    const run = spawnSync(stack.python, ['-m', 'unittest', '-v', 'test_xgb_onnx'], {
-      cwd: trainDir,
-      encoding: 'utf8',
-      env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', XGB_PARITY_DIR: dir },
-    });
+    const run = runPythonTests(stack.python, 'test_xgb_onnx', { XGB_PARITY_DIR: dir });
     expect(run.status, run.stderr.slice(-3000)).toBe(0);
     parity = JSON.parse(readFileSync(join(dir, 'parity.json'), 'utf8')) as Parity;
     const npy = readNpy(join(dir, parity.inputs));
