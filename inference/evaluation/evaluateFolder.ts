@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { listReplayFiles, type ReplayFile } from '../../market/candleFiles.js';
 import type { Timeframe } from '../../market/timeframes.js';
-import { loadContext } from '../dataset/candleFolders.js';
+import { loadContext, selectFiles, type PairFiles } from '../dataset/candleFolders.js';
 import { ModelUnavailableError } from '../errors.js';
 import type { MarketContext } from '../features/marketContext.js';
 import { ModelRegistry, type LoadedModel } from '../models/registry.js';
@@ -53,14 +53,15 @@ async function evaluateTimeframe(
   args: EvaluationArgs,
   log: (line: string) => void,
 ): Promise<ModelEvaluation[]> {
-  const files = all.filter((f) => f.timeframe === timeframe);
+  // A pair's files as the training export reads them: 4h and 1d gaps of one missing hour rebuilt from 1h.
+  const files = selectFiles(all, timeframe, undefined);
   const withoutFile = [...new Set(all.map((f) => f.symbol))].filter((s) => !files.some((f) => f.symbol === s));
   if (files.length === 0) {
     log(`note: ${timeframe}: no <BASE>_<QUOTE>-${timeframe}.csv.gz files in ${args.dataDir}, skipped`);
     return [];
   }
   if (withoutFile.length > 0) log(`note: ${timeframe}: no candle file for ${withoutFile.join(', ')}, skipped`);
-  let groups: Map<LoadedModel, ReplayFile[]>;
+  let groups: Map<LoadedModel, PairFiles[]>;
   try {
     groups = groupByModel(registry, timeframe, files);
   } catch (error) {
@@ -86,8 +87,8 @@ async function evaluateTimeframe(
 }
 
 /** The model the bot serves each pair with (its own, else the pooled one), and the pairs it serves. */
-function groupByModel(registry: ModelRegistry, timeframe: Timeframe, files: readonly ReplayFile[]) {
-  const groups = new Map<LoadedModel, ReplayFile[]>();
+function groupByModel(registry: ModelRegistry, timeframe: Timeframe, files: readonly PairFiles[]) {
+  const groups = new Map<LoadedModel, PairFiles[]>();
   for (const file of files) {
     const model = registry.directionModel(file.symbol, timeframe);
     groups.set(model, [...(groups.get(model) ?? []), file]);

@@ -1,5 +1,5 @@
-import { readCandleFile, type ReplayFile } from '../../market/candleFiles.js';
 import type { Timeframe } from '../../market/timeframes.js';
+import { readPair, type PairFiles } from '../dataset/candleFolders.js';
 import { pairSamples, type Sample } from '../dataset/pairSamples.js';
 import type { MarketContext } from '../features/marketContext.js';
 import { RESULT_CODE, type TradeResult } from '../barrier.js';
@@ -60,7 +60,7 @@ function tradeCall(sample: Sample, side: number, confidence: number): TradeCall 
 export async function predictPairs(
   model: LoadedModel,
   timeframe: Timeframe,
-  files: readonly ReplayFile[],
+  files: readonly PairFiles[],
   range: TimeRange,
   context: MarketContext,
   batchSize = OFFLINE_BATCH_WINDOWS,
@@ -75,7 +75,7 @@ export async function predictPairs(
   let firstTime: number | null = null;
   let lastTime: number | null = null;
   for (const file of files) {
-    const { rows, samples } = pairSamples(readCandleFile(file.path), timeframe, window, barrier, context);
+    const { rows, samples } = pairSamples(readPair(file), timeframe, window, barrier, context);
     const chosen = samples.filter((s) => s.time >= range.from && s.time <= range.to);
     if (chosen.length === 0) continue;
     pairs.push(file.symbol);

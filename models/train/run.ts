@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     const diff = await verifyOnnx(modelPath, dir, name);
     const size = statSync(modelPath).size;
     const warning = size > MAX_MODEL_BYTES ? ' WARNING: larger than 1.5 MB' : '';
-    console.log(`${timeframe}: onnxruntime-node matches PyTorch (max abs diff ${diff.toExponential(1)})${warning}`);
+    console.log(`${timeframe}: onnxruntime-node matches the trainer's own outputs (max abs diff ${diff.toExponential(1)})${warning}`);
   }
   await runPython(python, [trainingScript('manifest.py'), values.out]);
   console.log(`train: done in ${Math.round((Date.now() - started) / 1000)}s`);

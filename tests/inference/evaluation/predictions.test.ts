@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BARRIERS, tradeLevels, type TradeSide } from '../../../inference/barrier.js';
-import { loadContext } from '../../../inference/dataset/candleFolders.js';
+import { loadContext, selectFiles } from '../../../inference/dataset/candleFolders.js';
 import { pairSamples } from '../../../inference/dataset/pairSamples.js';
 import { predictPairs, type TimeRange } from '../../../inference/evaluation/predictions.js';
 import { computeFeatures } from '../../../inference/features/pipeline.js';
@@ -15,7 +15,7 @@ import { MARKET_NOW, syntheticMarket } from '../../support/syntheticMarket.js';
 
 const market = syntheticMarket(300);
 const dataDir = writeReplayFolder(market);
-const files = listReplayFiles(dataDir).filter((f) => f.timeframe === '1h' && ['BTC/USDT', 'ETH/USDT'].includes(f.symbol));
+const files = selectFiles(listReplayFiles(dataDir), '1h', ['BTC/USDT', 'ETH/USDT']);
 const ALL: TimeRange = { from: -Infinity, to: Infinity };
 const context = loadContext(listReplayFiles(dataDir), '1h', () => {});
 let registry: ModelRegistry;

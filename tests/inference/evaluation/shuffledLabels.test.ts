@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContext } from '../../../inference/dataset/candleFolders.js';
+import { loadContext, selectFiles } from '../../../inference/dataset/candleFolders.js';
 import { labelShares } from '../../../inference/evaluation/modelBaseline.js';
 import { argmaxRows, balancedAccuracy, logLoss, repeatRow } from '../../../inference/evaluation/metrics.js';
 import { predictPairs, type Predictions } from '../../../inference/evaluation/predictions.js';
@@ -31,7 +31,7 @@ beforeAll(async () => {
   registry = await ModelRegistry.load('models');
   const model = registry.directionModel(PAIRS[0]!, '1h');
   const files = listReplayFiles(writeReplayFolder(market));
-  predictions = await predictPairs(model, '1h', files, { from: -Infinity, to: Infinity }, loadContext(files, '1h', () => {}));
+  predictions = await predictPairs(model, '1h', selectFiles(files, '1h', undefined), { from: -Infinity, to: Infinity }, loadContext(files, '1h', () => {}));
 }, 60_000);
 afterAll(() => registry.close());
 
