@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const name = `policy-${TIMEFRAME}`;
   const modelPath = join(values.out, `${name}.onnx`);
   const diff = await verifyPolicyOnnx(modelPath, exported.dir, name);
-  console.log(`${name}: onnxruntime-node matches PyTorch (max abs diff ${diff.toExponential(1)}), ${statSync(modelPath).size} bytes`);
+  console.log(`${name}: onnxruntime-node matches the trainer's own outputs (max abs diff ${diff.toExponential(1)}), ${statSync(modelPath).size} bytes`);
   await runPython(python, [trainingScript('manifest.py'), values.out]);
   console.log(`train:policy: done in ${Math.round((Date.now() - started) / 1000)}s`);
 }

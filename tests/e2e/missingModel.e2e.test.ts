@@ -1,3 +1,4 @@
+import { FEATURE_SET } from '../../inference/features/featureSet.js';
 import { describe, expect, it } from 'vitest';
 import { tinyMetadata, writeModelFolder } from '../support/modelFolder.js';
 import { useTelegram } from '../support/telegramHarness.js';
@@ -41,8 +42,8 @@ describe('a bot with one timeframe\'s model refused', () => {
   it('a user reads /model and sees the refused file and why', async () => {
     const text = await ask(802, '/model');
     expect(text).toMatch(/^Models · 3 loaded, 1 refused\n/);
-    expect(text).toContain('\n1h · tiny-1h\npooled · feature set ta15@1 · sha256 ');
+    expect(text).toContain(`\n1h · tiny-1h\npooled · feature set ${FEATURE_SET} · sha256 `);
     expect(text).toContain('\nWalk-forward: hit rate 52.0% of 100 signals\n');
-    expect(text).toContain('\nRefused\n⛔ tiny-1d.onnx (1d): it was trained on feature set ta9@1 but this code computes ta15@1\n');
+    expect(text).toContain(`\nRefused\n⛔ tiny-1d.onnx (1d): it was trained on feature set ta9@1 but this code computes ${FEATURE_SET}\n`);
   });
 });

@@ -58,9 +58,10 @@ describe('/predict SYMBOL: every timeframe at once', () => {
     expect(text).toMatch(/\nWhy (LONG|SHORT|NO TRADE) on ETH\/USDT · 4h\?\n/);
     expect(text).toMatch(/\n• RSI \d+ \((overbought|oversold|neutral)\) — /);
     expect(text).toMatch(/\n• MACD histogram (positive|negative|at zero) and (rising|falling)/);
-    expect(text).toMatch(/\n• Volume [\d.]+× its 20-candle average \((high|normal|low)\) — /);
+    expect(text).toMatch(/\n• Volume [+−][\d.]+σ against its 20-candle average \((high|normal|low)\) — /);
     expect(text).toMatch(/\n• Volatility ATR [\d.]+% of price, [\d.]+× its median of the last \d+ candles/);
-    expect(text).toMatch(/\n(Behind the (LONG|SHORT|NO TRADE) call: |None of these four pushed toward)/);
+    expect(text).toMatch(/\n• Market BTC (up|down) [\d.]+σ and the basket (up|down) [\d.]+σ over 16 candles, \d+% of the basket up over 20 — /);
+    expect(text).toMatch(/\n(Behind the (LONG|SHORT|NO TRADE) call: |None of these pushed toward)/);
     expect(text).toContain('These are the readings the model saw and how it leaned on them');
     expect(labels(explained)).toEqual([['15m', '1h', '4h ✓', '1d'], ['All timeframes']]);
     // The text and the chart; the explanation replaced the text in place.

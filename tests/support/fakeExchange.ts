@@ -40,6 +40,8 @@ export interface FakeExchange {
   /** How many requests hit this path (query ignored). */
   count(path: string): number;
   fail(failure: InjectedFailure): void;
+  /** Drops every injected failure not yet used up: the exchange works again. */
+  recover(): void;
   close(): Promise<void>;
 }
 
@@ -131,6 +133,7 @@ export async function startFakeExchange(options: FakeExchangeOptions): Promise<F
     requests,
     count: (path) => requests.filter((r) => r.split('?')[0] === path).length,
     fail: (failure) => failures.push({ ...failure }),
+    recover: () => failures.splice(0),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
