@@ -40,7 +40,8 @@ def parse_args(argv):
     parser.add_argument("--epochs", type=int, default=2, help="at most; early stopping keeps the best")
     parser.add_argument("--max-train", type=int, default=60_000, help="cap on training samples per neural fit")
     parser.add_argument("--max-train-trees", type=int, default=400_000, help="cap on training samples per tree fit")
-    parser.add_argument("--max-test", type=int, default=200_000, help="cap on scored samples per test block")
+    parser.add_argument("--max-test", type=int, default=200_000,
+                        help="cap on scored samples per validation fold (the test block is scored whole)")
     parser.add_argument("--folds", type=int, default=7,
                         help="the test block and up to FOLDS-1 validation years before it")
     parser.add_argument("--seed", type=int, default=7)

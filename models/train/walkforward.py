@@ -50,9 +50,11 @@ def fit_calibrated(data, train: np.ndarray, family: str, config: dict, opts: dic
     return model, temperature, used, tail
 
 
-def run_fold(data, train: np.ndarray, test: np.ndarray, family: str, config: dict, opts: dict, log) -> dict:
+def run_fold(data, train: np.ndarray, test: np.ndarray, family: str, config: dict, opts: dict, log,
+             cap: int | None = None) -> dict:
+    """Fits on `train` and scores `test`, at most `cap` samples of it taken evenly in time (None: all)."""
     model, temperature, used, tail = fit_calibrated(data, train, family, config, opts, log)
-    test = evenly(test, opts["max_test"])
+    test = test if cap is None else evenly(test, cap)
     logits = logits_of(model, data, test)
     labels = data.cols["label"].astype(np.int64)
     baseline = fit_baselines(labels[train], data.cols["last_move"][train], label_indices(data))
@@ -105,12 +107,13 @@ def pooled_log_loss(data, parts: list) -> float:
 
 
 def search_family(data, splits: list, family: str, opts: dict, log) -> dict:
-    """Grid search on the validation folds; the best grid point is then run once on the last test block."""
+    """Grid search on the validation folds; the best grid point is then run once on the last test block, which
+    is scored whole (validation folds at most `max_test` samples each)."""
     validation, (last_train, last_test) = splits[:-1], splits[-1]
     grid = []
     for config in FAMILIES[family]["grid"]:
         log(f"    {family} [{config_name(config)}] on {len(validation)} validation folds")
-        parts = [run_fold(data, train, test, family, config, opts, log) for train, test in validation]
+        parts = [run_fold(data, train, test, family, config, opts, log, opts["max_test"]) for train, test in validation]
         grid.append({"config": config, "validation_log_loss": round(pooled_log_loss(data, parts), 4), "parts": parts})
     best = min(grid, key=lambda g: g["validation_log_loss"])
     log(f"    {family}: chose [{config_name(best['config'])}] (validation log-loss {best['validation_log_loss']})")

@@ -1,12 +1,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MARKET_BASKET } from '../../inference/features/marketContext.js';
 import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
 import { ModelRegistry } from '../../inference/models/registry.js';
 import { benchChart } from './chartBench.js';
 import { benchColdStart } from './coldStartBench.js';
 import { benchFanout } from './fanoutBench.js';
-import { MARKET_BASKET } from '../../inference/features/marketContext.js';
 import { benchFeatures, benchModel } from './modelBench.js';
 import { benchCommands } from './predictBench.js';
 import { benchSweep, sweepMarket } from './sweepBench.js';
