@@ -1,9 +1,12 @@
 import type { Candle } from '../market/candle.js';
+import { MarketDataError } from '../market/errors.js';
 import type { MarketSource } from '../market/source.js';
 import { timeframeMinutes, timeframeMs, type Timeframe } from '../market/timeframes.js';
 import { tradeLevels, type TradeSide } from './barrier.js';
 import { NotEnoughCandlesError } from './errors.js';
 import { computeFeatures, featureWindow } from './features/pipeline.js';
+import { MARKET_LEADER } from './features/marketContext.js';
+import { contiguousRuns } from './features/segments.js';
 import { MarketContextMemo } from './marketContextFetch.js';
 import { DIRECTIONS, type Direction } from './labels.js';
 import type { LoadedModel, ModelRegistry } from './models/registry.js';
@@ -56,8 +59,15 @@ export async function latestWindow(
   const [candles, context] = await Promise.all([market.fetchClosedCandles(symbol, timeframe, need), contexts.get(timeframe, need)]);
   const features = computeFeatures(candles, timeframe, context);
   const last = candles.length - 1;
+  if (last >= 0 && !context.at(candles[last]!.time)) {
+    const at = new Date(candles[last]!.time).toISOString();
+    throw new MarketDataError(`market context unavailable: no ${MARKET_LEADER} ${timeframe} candle at ${at}`);
+  }
   const input = featureWindow(features, last, window);
-  if (!input) throw new NotEnoughCandlesError(symbol, timeframe, candles.length, need);
+  if (!input) {
+    const [start] = contiguousRuns(candles, timeframe).at(-1) ?? [candles.length];
+    throw new NotEnoughCandlesError(symbol, timeframe, candles.length - start, need);
+  }
   return { input, candle: candles[last]!, atr: features.atr[last]! };
 }
 

@@ -16,10 +16,10 @@ export class ModelRejectedError extends Error {
   }
 }
 
-/** Too few closed candles to fill one model window. */
+/** Too few gap-free closed candles (a gap restarts the indicators) to fill one model window. */
 export class NotEnoughCandlesError extends Error {
   constructor(readonly symbol: string, readonly timeframe: string, readonly have: number, readonly need: number) {
-    super(`${symbol} ${timeframe}: ${have} closed candles, the model needs ${need}`);
+    super(`${symbol} ${timeframe}: ${have} gap-free closed candles up to the last one, the model needs ${need}`);
     this.name = 'NotEnoughCandlesError';
   }
 }

@@ -1,6 +1,7 @@
 import type { Candle } from './candle.js';
-import { listReplayFiles, readCandleFile, type ReplayFile } from './candleFiles.js';
+import { listReplayFiles, type ReplayFile } from './candleFiles.js';
 import { MarketDataError } from './errors.js';
+import { readPair, selectFiles } from './pairFiles.js';
 import type { MarketSource } from './source.js';
 import { resolveSymbol } from './symbols.js';
 import { timeframeMs, type Timeframe } from './timeframes.js';
@@ -12,7 +13,7 @@ export interface ReplaySourceOptions {
   now?: () => number;
 }
 
-/** Candles replayed from files on disk; each file is read once, on first use. */
+/** Candles replayed from files on disk; each pair and timeframe is read once, on first use. */
 export class ReplayMarketSource implements MarketSource {
   readonly name: string;
   private readonly dir: string;
@@ -42,13 +43,15 @@ export class ReplayMarketSource implements MarketSource {
     return this.files;
   }
 
+  /** A pair's candles as the training export reads them (pairFiles.ts: 4h/1d buckets missing an hour rebuilt from 1h). */
   private candles(symbol: string, timeframe: Timeframe): Candle[] {
-    const file = this.replayFiles().find((f) => f.symbol === symbol && f.timeframe === timeframe);
-    if (!file) throw new MarketDataError(`no ${timeframe} candles for ${symbol} in ${this.dir}`);
-    let candles = this.loaded.get(file.path);
+    const [files] = selectFiles(this.replayFiles(), timeframe, [symbol]);
+    if (!files) throw new MarketDataError(`no ${timeframe} candles for ${symbol} in ${this.dir}`);
+    const key = `${symbol} ${timeframe}`;
+    let candles = this.loaded.get(key);
     if (!candles) {
-      candles = readCandleFile(file.path);
-      this.loaded.set(file.path, candles);
+      candles = readPair(files);
+      this.loaded.set(key, candles);
     }
     return candles;
   }

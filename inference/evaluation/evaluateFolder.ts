@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { listReplayFiles, type ReplayFile } from '../../market/candleFiles.js';
 import type { Timeframe } from '../../market/timeframes.js';
-import { loadContext, selectFiles, type PairFiles } from '../dataset/candleFolders.js';
+import { selectFiles, type PairFiles } from '../../market/pairFiles.js';
+import { loadContext } from '../dataset/contextFiles.js';
 import { ModelUnavailableError } from '../errors.js';
 import type { MarketContext } from '../features/marketContext.js';
 import { ModelRegistry, type LoadedModel } from '../models/registry.js';

@@ -1,5 +1,5 @@
 import type { Timeframe } from '../../market/timeframes.js';
-import { readPair, type PairFiles } from '../dataset/candleFolders.js';
+import { readPair, type PairFiles } from '../../market/pairFiles.js';
 import { pairSamples, type Sample } from '../dataset/pairSamples.js';
 import type { MarketContext } from '../features/marketContext.js';
 import { RESULT_CODE, type TradeResult } from '../barrier.js';

@@ -80,10 +80,8 @@ const FEATURES: readonly FeatureDefinition[] = [
   ...CONTEXT_FEATURES.map((name, column) => ({ name, value: contextValue(column) })),
   ...RETURN_LAGS.slice(1).map((lag) => {
     const k = RETURN_LAGS.indexOf(lag);
-    return {
-      name: `rel_strength${lag}`,
-      value: (row: RowInput) => row.s.scaledReturns[k]![row.i]! - contextValue(basketColumn(k))(row),
-    };
+    const basket = contextValue(basketColumn(k));
+    return { name: `rel_strength${lag}`, value: (row: RowInput) => row.s.scaledReturns[k]![row.i]! - basket(row) };
   }),
 ];
 

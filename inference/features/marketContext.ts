@@ -27,7 +27,7 @@ export const CONTEXT_FEATURES = [
 const BASKET_Z = RETURN_LAGS.length;
 const BREADTH = 2 * RETURN_LAGS.length;
 
-/** Context values by candle open time, in CONTEXT_FEATURES order. */
+/** Context values by candle open time, in CONTEXT_FEATURES order; undefined where the leader has no candle. */
 export interface MarketContext {
   at(time: number): Float64Array | undefined;
 }
@@ -69,22 +69,20 @@ function finiteMean(values: readonly number[]): number {
 
 /**
  * The context from the basket members' candles of one timeframe (members missing from `members` are left
- * out of the basket; without the leader every row's context is NaN, so no call is made without it). The
+ * out of the basket; without the leader there is no context, so no call is made without it). The
  * basket averages its members in MARKET_BASKET order, so the live path and the dataset export agree bit for bit.
  */
 export function buildMarketContext(members: ReadonlyMap<string, readonly Candle[]>, timeframe: Timeframe): MarketContext {
   const present = MARKET_BASKET.filter((symbol) => members.has(symbol));
   const readings = present.map((symbol) => memberReadings(members.get(symbol)!, timeframe));
   const leader = readings[present.indexOf(MARKET_LEADER)];
-  const times = new Set<number>();
-  for (const r of readings) for (const time of r.keys()) times.add(time);
   const context = new Map<number, Float64Array>();
-  for (const time of times) {
+  // Only the leader's candle times: a moment without a BTC candle has no context.
+  for (const [time, own] of leader ?? []) {
     const values = new Float64Array(CONTEXT_FEATURES.length);
-    const own = leader?.get(time);
     const atTime = readings.map((r) => r.get(time));
     RETURN_LAGS.forEach((_, k) => {
-      values[k] = own ? own[k]! : NaN;
+      values[k] = own[k]!;
       values[BASKET_Z + k] = finiteMean(atTime.map((r) => (r ? r[k]! : NaN)));
     });
     values[BREADTH] = finiteMean(atTime.map((r) => (r ? r[RETURN_LAGS.length]! : NaN)));

@@ -3,7 +3,7 @@ import { SignalService, type PairRequest } from '../../inference/signalService.j
 import type { Candle } from '../../market/candle.js';
 import { CachedMarketSource, CandleCache } from '../../market/candleCache.js';
 import { ReplayMarketSource } from '../../market/replaySource.js';
-import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
+import { TIMEFRAMES, timeframeMs, type Timeframe } from '../../market/timeframes.js';
 import { loadReplayBook } from '../support/replayBook.js';
 import { writeReplayFolder } from '../support/replayFolder.js';
 import { syntheticCandles } from '../support/syntheticCandles.js';
@@ -37,7 +37,8 @@ export function sweepMarket(registry: ModelRegistry, dir: string): SweepMarket {
   const requests: PairRequest[] = [];
   for (const [symbol, series] of book) {
     for (const [timeframe, all] of series) {
-      const candles = all.slice(-KEPT_CANDLES);
+      // Only candles closed at `end`: the cache serves what it holds.
+      const candles = all.filter((c) => c.time + timeframeMs(timeframe) <= end).slice(-KEPT_CANDLES);
       series.set(timeframe, candles);
       cache.set(inner.name, symbol, timeframe, candles, KEPT_CANDLES, end);
       requests.push({ symbol, timeframe });

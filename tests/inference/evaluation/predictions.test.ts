@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BARRIERS, tradeLevels, type TradeSide } from '../../../inference/barrier.js';
-import { loadContext, selectFiles } from '../../../inference/dataset/candleFolders.js';
+import { loadContext } from '../../../inference/dataset/contextFiles.js';
+import { selectFiles } from '../../../market/pairFiles.js';
 import { pairSamples } from '../../../inference/dataset/pairSamples.js';
 import { predictPairs, type TimeRange } from '../../../inference/evaluation/predictions.js';
 import { computeFeatures } from '../../../inference/features/pipeline.js';

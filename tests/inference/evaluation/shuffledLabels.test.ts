@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContext, selectFiles } from '../../../inference/dataset/candleFolders.js';
+import { loadContext } from '../../../inference/dataset/contextFiles.js';
+import { selectFiles } from '../../../market/pairFiles.js';
 import { labelShares } from '../../../inference/evaluation/modelBaseline.js';
 import { argmaxRows, balancedAccuracy, logLoss, repeatRow } from '../../../inference/evaluation/metrics.js';
 import { predictPairs, type Predictions } from '../../../inference/evaluation/predictions.js';

@@ -1,8 +1,7 @@
-import type { Candle } from '../../market/candle.js';
-import { readCandleFile, type ReplayFile } from '../../market/candleFiles.js';
-import { resampleCandles } from '../../market/resample.js';
-import type { Timeframe } from '../../market/timeframes.js';
-import { buildMarketContext, MARKET_BASKET, type MarketContext } from '../features/marketContext.js';
+import type { Candle } from './candle.js';
+import { readCandleFile, type ReplayFile } from './candleFiles.js';
+import { resampleCandles } from './resample.js';
+import type { Timeframe } from './timeframes.js';
 
 /** The files of one pair and timeframe across the data folders, in folder order. */
 export interface PairFiles {
@@ -49,12 +48,4 @@ export function readPair(files: PairFiles): Candle[] {
   const have = new Set(candles.map((c) => c.time));
   const rebuilt = resampleCandles(mergeFiles(files.hourly), '1h', files.timeframe).filter((c) => !have.has(c.time));
   return rebuilt.length === 0 ? candles : [...candles, ...rebuilt].sort((x, y) => x.time - y.time);
-}
-
-/** The market context of a timeframe from the basket members found in the folders (whatever --pairs says). */
-export function loadContext(all: readonly ReplayFile[], timeframe: Timeframe, log: (line: string) => void): MarketContext {
-  const members = new Map(selectFiles(all, timeframe, MARKET_BASKET).map((files) => [files.symbol, readPair(files)] as const));
-  const absent = MARKET_BASKET.filter((symbol) => !members.has(symbol));
-  if (absent.length > 0) log(`note: ${timeframe}: market basket without ${absent.join(', ')} (no files)`);
-  return buildMarketContext(members, timeframe);
 }
