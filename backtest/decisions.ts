@@ -1,5 +1,6 @@
 import { predictInputs, prepareInput, type ModelInput } from '../inference/batchPrediction.js';
-import { NotEnoughCandlesError } from '../inference/errors.js';
+import { MarketContextUnavailableError, NotEnoughCandlesError } from '../inference/errors.js';
+import { MarketContextMemo } from '../inference/marketContextFetch.js';
 import type { ModelRegistry } from '../inference/models/registry.js';
 import type { Prediction } from '../inference/prediction.js';
 import type { Candle } from '../market/candle.js';
@@ -65,7 +66,8 @@ export function decisionTimes(
  * candle then is prepared exactly as a sweep prepares it (prepareInput: the last closed candles from the
  * market source, features, the model's window), so a decision sees no candle that closes later. Inputs of
  * many closes are gathered and predicted in one batched model call (predictInputs); predictions come out
- * in time order. A pair still in its indicator warm-up is passed over, as the sweep counts it a failure.
+ * in time order. A pair still in its indicator warm-up, or at a close without a BTC candle, is passed over,
+ * as the sweep counts it a failure.
  */
 export async function* replayDecisions(replay: DecisionReplay): AsyncGenerator<Decision[]> {
   const { market, clock, registry, timeframe, batchSize } = replay;
@@ -74,12 +76,14 @@ export async function* replayDecisions(replay: DecisionReplay): AsyncGenerator<D
   let slots = 0;
   for (const [close, symbols] of replay.slots) {
     clock.now = close;
+    // The pairs closing a candle now share one market context, as a sweep's do.
+    const contexts = new MarketContextMemo(market);
     for (const symbol of symbols) {
       try {
-        pending.push(await prepareInput(market, registry, symbol, timeframe));
+        pending.push(await prepareInput(market, registry, symbol, timeframe, contexts));
         times.push(close);
       } catch (error) {
-        if (!(error instanceof NotEnoughCandlesError)) throw error;
+        if (!(error instanceof NotEnoughCandlesError || error instanceof MarketContextUnavailableError)) throw error;
       }
     }
     slots += symbols.length;

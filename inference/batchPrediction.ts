@@ -1,9 +1,8 @@
 import type { Candle } from '../market/candle.js';
-import { MarketDataError } from '../market/errors.js';
 import type { MarketSource } from '../market/source.js';
 import { timeframeMinutes, timeframeMs, type Timeframe } from '../market/timeframes.js';
 import { tradeLevels, type TradeSide } from './barrier.js';
-import { NotEnoughCandlesError } from './errors.js';
+import { MarketContextUnavailableError, NotEnoughCandlesError } from './errors.js';
 import { computeFeatures, featureWindow } from './features/pipeline.js';
 import { MARKET_LEADER } from './features/marketContext.js';
 import { contiguousRuns } from './features/segments.js';
@@ -61,7 +60,7 @@ export async function latestWindow(
   const last = candles.length - 1;
   if (last >= 0 && !context.at(candles[last]!.time)) {
     const at = new Date(candles[last]!.time).toISOString();
-    throw new MarketDataError(`market context unavailable: no ${MARKET_LEADER} ${timeframe} candle at ${at}`);
+    throw new MarketContextUnavailableError(`no ${MARKET_LEADER} ${timeframe} candle at ${at}`);
   }
   const input = featureWindow(features, last, window);
   if (!input) {

@@ -1,4 +1,5 @@
 /** Errors of the inference layer; the bot maps them to user messages in bot/userErrors.ts. */
+import { MarketDataError } from '../market/errors.js';
 
 /** No usable model for a (symbol, timeframe): none shipped, or the shipped one was refused. */
 export class ModelUnavailableError extends Error {
@@ -21,5 +22,13 @@ export class NotEnoughCandlesError extends Error {
   constructor(readonly symbol: string, readonly timeframe: string, readonly have: number, readonly need: number) {
     super(`${symbol} ${timeframe}: ${have} gap-free closed candles up to the last one, the model needs ${need}`);
     this.name = 'NotEnoughCandlesError';
+  }
+}
+
+/** BTC/USDT, which every call reads as its market context, has no candle or no fetch for that moment. */
+export class MarketContextUnavailableError extends MarketDataError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(`market context unavailable: ${message}`, options);
+    this.name = 'MarketContextUnavailableError';
   }
 }

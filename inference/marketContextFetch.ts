@@ -1,7 +1,7 @@
 import type { Candle } from '../market/candle.js';
-import { MarketDataError } from '../market/errors.js';
 import type { MarketSource } from '../market/source.js';
 import type { Timeframe } from '../market/timeframes.js';
+import { MarketContextUnavailableError } from './errors.js';
 import { buildMarketContext, MARKET_BASKET, MARKET_LEADER, type MarketContext } from './features/marketContext.js';
 
 /**
@@ -17,9 +17,7 @@ export async function fetchMarketContext(market: MarketSource, timeframe: Timefr
   });
   const leader = fetched[MARKET_BASKET.indexOf(MARKET_LEADER)];
   if (leader?.status === 'rejected') {
-    throw new MarketDataError(`market context unavailable: ${MARKET_LEADER} ${timeframe} candles could not be fetched`, {
-      cause: leader.reason,
-    });
+    throw new MarketContextUnavailableError(`${MARKET_LEADER} ${timeframe} candles could not be fetched`, { cause: leader.reason });
   }
   return buildMarketContext(members, timeframe);
 }
