@@ -23,15 +23,11 @@ const ci95 = z.tuple([z.number(), z.number()]);
 const countSchema = z.number().int().nonnegative();
 
 /**
- * One band of calibrated confidence of the walk-forward directional calls. Models trained before the one trade
- * rule carry only `hit_rate` (TP1 before the stop, expired calls counted as misses); newer ones carry the
- * bucket statistics of models/train/metrics.py signal_stats instead. Every statistic is optional so both load.
+ * The bucket statistics of the one trade rule (models/train/metrics.py signal_stats, inference/callStats.ts).
+ * Models trained before that rule carry only `hit_rate` (TP1 before the stop, expired calls counted as misses)
+ * instead; every statistic is optional so both load.
  */
-const confidenceBandSchema = z.object({
-  from: probability,
-  below: probability,
-  count: countSchema,
-  hit_rate: probability.nullable().optional(),
+const callStatsFields = {
   wins: countSchema.optional(),
   stops: countSchema.optional(),
   expired: countSchema.optional(),
@@ -39,6 +35,22 @@ const confidenceBandSchema = z.object({
   breakeven_win_rate: probability.nullable().optional(),
   mean_net_return: z.number().nullable().optional(),
   mean_net_return_ci95: ci95.nullable().optional(),
+};
+
+/** The same fields under `prefix` (the metrics name the statistics of all calls `signal_…`). */
+function prefixed<P extends string, T extends Record<string, z.ZodType>>(prefix: P, fields: T) {
+  return Object.fromEntries(Object.entries(fields).map(([key, schema]) => [`${prefix}${key}`, schema])) as {
+    [K in keyof T & string as `${P}${K}`]: T[K];
+  };
+}
+
+/** One band of calibrated confidence of a model's directional calls. */
+const confidenceBandSchema = z.object({
+  from: probability,
+  below: probability,
+  count: countSchema,
+  hit_rate: probability.nullable().optional(),
+  ...callStatsFields,
 });
 
 const barrierSchema = z.object({ a: z.number().positive(), b: z.number().positive(), horizon: z.number().int().positive() });
@@ -62,15 +74,9 @@ const directionMetadataSchema = z.object({
         /** Deprecated: the win rate of all directional calls (on older models, TP1 before the stop of all calls). */
         signal_hit_rate: z.number().min(0).max(1).nullable().optional(),
         signal_count: countSchema.optional(),
-        /** All directional calls of the walk-forward test blocks by the one trade rule (newer models). */
-        signal_wins: countSchema.optional(),
-        signal_stops: countSchema.optional(),
-        signal_expired: countSchema.optional(),
-        signal_win_rate: probability.nullable().optional(),
-        signal_breakeven_win_rate: probability.nullable().optional(),
-        signal_mean_net_return: z.number().nullable().optional(),
-        signal_mean_net_return_ci95: ci95.nullable().optional(),
-        /** Directional calls of the walk-forward test blocks per band of calibrated confidence. */
+        /** All directional calls of the shipped model on its test block, by the one trade rule (newer models). */
+        ...prefixed('signal_', callStatsFields),
+        /** The same calls per band of calibrated confidence. */
         hit_rate_by_confidence: z.array(confidenceBandSchema).optional(),
       })
       .catchall(z.unknown()),
