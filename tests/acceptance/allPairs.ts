@@ -18,7 +18,9 @@ import { ACCEPTANCE_TOKEN, startBotProcess } from './botProcess.js';
 const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data/binance' } } });
 
 const { book, end } = loadReplayBook(values.data!);
-const exchange = await startFakeExchange({ candles: book, now: () => end });
+// The bot runs on the real clock, so every candle the exchange serves counts as closed: serve none that opens at
+// `end` (still open then, and BTC has none), so every pair's last candle is one the market context has too.
+const exchange = await startFakeExchange({ candles: book, now: () => end - 1 });
 const emulator = await startBotApiEmulator({ token: ACCEPTANCE_TOKEN });
 const bot = startBotProcess({
   TELEGRAM_BOT_TOKEN: ACCEPTANCE_TOKEN,
