@@ -5,7 +5,7 @@
  * (SIGKILL) and restarted, and a second /sweep of the same candle must send nothing; then the clock moves
  * past the alerts' horizon, /sweep resolves them, each chat gets its outcome replies and /performance shows
  * them. Prints a short report with timings and exits 1 on any failure.
- *   npx tsx tests/acceptance/alertsRun.ts [--data DIR] [--chats 50] [--at 2021-06-04T01:30:10Z] [--min-confidence X]
+ *   npx tsx tests/acceptance/alertsRun.ts [--data DIR] [--chats 50] [--at 2021-06-14T09:00:10Z] [--min-confidence X]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -7,10 +7,10 @@ const HISTORY_BEFORE_MS = 30 * DAY;
 /** Candles needed after the first sweep: past the 1h horizon (12 candles), with room to spare. */
 const FUTURE_AFTER_MS = 14 * HOUR;
 /**
- * A moment in ../shared/data/binance where the shipped 15m model alerts on 10 of the 34 pairs at its card's
- * threshold (found with `npm run backtest`); other data or models need --at.
+ * A moment in ../shared/data/binance where the shipped 1h model alerts on 18 of the 34 pairs at its card's
+ * threshold (found with `npm run backtest -- --timeframes 1h`); other data or models need --at.
  */
-const DEFAULT_AT = '2021-06-04T01:30:10Z';
+const DEFAULT_AT = '2021-06-14T09:00:10Z';
 
 export interface AlertsRunOptions {
   chats: number;
