@@ -9,7 +9,8 @@
 
 type Series = ArrayLike<number>;
 
-function nanSeries(length: number): Float64Array {
+/** A series of `length` NaNs: the value of every index before an indicator has enough candles. */
+export function nanSeries(length: number): Float64Array {
   return new Float64Array(length).fill(NaN);
 }
 

@@ -1,6 +1,7 @@
 import type { Candle } from '../../market/candle.js';
 import type { Timeframe } from '../../market/timeframes.js';
-import { logReturns, rollingStd, scaledReturn } from './rolling.js';
+import { logReturnStd } from './indicatorMath.js';
+import { scaledReturn } from './rolling.js';
 import { contiguousRuns } from './segments.js';
 
 /**
@@ -32,9 +33,14 @@ export interface MarketContext {
   at(time: number): Float64Array | undefined;
 }
 
-/** Per candle of a series: its volatility-scaled returns at RETURN_LAGS (NaN in warm-up). */
-export function scaledReturns(close: ArrayLike<number>): Float64Array[] {
-  const volatility = rollingStd(logReturns(close), VOLATILITY_PERIOD);
+/**
+ * Per candle of a series: its returns at RETURN_LAGS scaled by `volatility`, the sample std of its last
+ * VOLATILITY_PERIOD log returns (NaN in warm-up); a caller that has that series already passes it.
+ */
+export function scaledReturns(
+  close: ArrayLike<number>,
+  volatility: ArrayLike<number> = logReturnStd(close, VOLATILITY_PERIOD),
+): Float64Array[] {
   return RETURN_LAGS.map((lag) => scaledReturn(close, lag, volatility));
 }
 

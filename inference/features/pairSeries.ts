@@ -32,6 +32,7 @@ export function computePairSeries(candles: readonly Candle[], ind: IndicatorSeri
   const atrRel = ind.atr14.map((atr, i) => atr / close[i]!);
   // log1p: volume spans orders of magnitude, and zero-volume candles (exchange halts) stay finite.
   const logVolume = Float64Array.from(candles, (c) => Math.log1p(c.volume));
+  const volatility50 = logReturnStd(close, VOLATILITY_PERIOD);
   return {
     ind,
     close,
@@ -39,10 +40,10 @@ export function computePairSeries(candles: readonly Candle[], ind: IndicatorSeri
     high50: rollingMax(candles.map((c) => c.high), LONG_PERIOD),
     low50: rollingMin(candles.map((c) => c.low), LONG_PERIOD),
     volatility20: logReturnStd(close, SHORT_PERIOD),
-    volatility50: logReturnStd(close, VOLATILITY_PERIOD),
+    volatility50,
     atrPercentile50: percentileRank(atrRel, LONG_PERIOD),
     volumeZ20: rollingZScore(logVolume, SHORT_PERIOD),
     volumeZ50: rollingZScore(logVolume, LONG_PERIOD),
-    scaledReturns: scaledReturns(close),
+    scaledReturns: scaledReturns(close, volatility50),
   };
 }

@@ -4,11 +4,9 @@
  * a live fetch of the last few hundred candles and the full history give bit-identical results.
  */
 
-type Series = ArrayLike<number>;
+import { nanSeries } from './indicatorMath.js';
 
-function nanSeries(length: number): Float64Array {
-  return new Float64Array(length).fill(NaN);
-}
+type Series = ArrayLike<number>;
 
 /** Mean of values[i − period + 1 .. i] and the sum of their squared deviations from it. */
 function moments(values: Series, i: number, period: number): { mean: number; squares: number } {
@@ -25,11 +23,6 @@ function trailing(length: number, period: number, value: (i: number) => number):
   const out = nanSeries(length);
   for (let i = period - 1; i < length; i++) out[i] = value(i);
   return out;
-}
-
-/** Sample standard deviation of the trailing `period` values (NaN while any of them is NaN). */
-export function rollingStd(values: Series, period: number): Float64Array {
-  return trailing(values.length, period, (i) => Math.sqrt(moments(values, i, period).squares / (period - 1)));
 }
 
 /** Simple mean of the trailing `period` values. */
@@ -75,13 +68,6 @@ export function percentileRank(values: Series, period: number): Float64Array {
     }
     out[i] = missing || Number.isNaN(values[i]!) ? NaN : below / period;
   }
-  return out;
-}
-
-/** ln(close[i] / close[i − 1]); NaN at 0. */
-export function logReturns(close: Series): Float64Array {
-  const out = nanSeries(close.length);
-  for (let i = 1; i < close.length; i++) out[i] = Math.log(close[i]! / close[i - 1]!);
   return out;
 }
 
