@@ -53,9 +53,10 @@ def load(dataset_dir: str, timeframe: str) -> Dataset:
     return Dataset(meta=meta, features=features, cols=cols)
 
 
-def windows(data: Dataset, idx: np.ndarray) -> np.ndarray:
-    """Gathers the windows of the samples `idx` only: all 15m windows at once would not fit in memory."""
-    offsets = np.arange(-data.window + 1, 1)
+def windows(data: Dataset, idx: np.ndarray, steps: int | None = None) -> np.ndarray:
+    """The windows [n, steps, n_features] of the samples `idx` only (all 15m windows at once would not fit in
+    memory); `steps` keeps only the last rows of each window (default: the whole window)."""
+    offsets = np.arange(-(steps or data.window) + 1, 1)
     rows = data.cols["end_row"][idx][:, None] + offsets
     return data.features[rows]
 
@@ -63,9 +64,7 @@ def windows(data: Dataset, idx: np.ndarray) -> np.ndarray:
 def last_rows(data: Dataset, idx: np.ndarray, steps: int) -> np.ndarray:
     """float32 [n, steps * n_features]: the last `steps` rows of each sample's window, oldest first (the
     flat input of the trees; the same order as xgb_family.flat_inputs on whole windows)."""
-    offsets = np.arange(-steps + 1, 1)
-    rows = data.cols["end_row"][idx][:, None] + offsets
-    return data.features[rows].reshape(len(idx), steps * data.features.shape[1])
+    return windows(data, idx, steps).reshape(len(idx), steps * data.features.shape[1])
 
 
 def training_rows(data: Dataset, idx: np.ndarray) -> np.ndarray:

@@ -71,10 +71,14 @@ def save_with_metadata(graph: bytes, kind: str, path: str, timeframe: str, windo
     return version
 
 
-def write_check_batch(model: DirectionModel, batch: np.ndarray, folder: str, name: str) -> None:
-    """Saves inputs and PyTorch's outputs, so run.ts can compare them with onnxruntime-node (the runtime
-    that serves the model; Python's onnxruntime is not a dependency here)."""
+def torch_probabilities(model: DirectionModel, batch: np.ndarray) -> np.ndarray:
+    """PyTorch's own output for `batch`: what the exported graph must reproduce."""
     with torch.no_grad():
-        expected = model(torch.from_numpy(batch)).numpy().astype(np.float32)
+        return model(torch.from_numpy(batch)).numpy()
+
+
+def write_check_batch(batch: np.ndarray, expected: np.ndarray, folder: str, name: str) -> None:
+    """Saves inputs and the trainer's own outputs (PyTorch's or XGBoost's), so run.ts can compare them with
+    onnxruntime-node (the runtime that serves the model; Python's onnxruntime is not a dependency here)."""
     np.save(os.path.join(folder, f"{name}.check_input.npy"), batch.astype(np.float32))
-    np.save(os.path.join(folder, f"{name}.check_output.npy"), expected)
+    np.save(os.path.join(folder, f"{name}.check_output.npy"), expected.astype(np.float32))

@@ -15,13 +15,14 @@ import torch
 
 import card
 from data import TIMEFRAME_MINUTES, evenly, load, span, walk_forward, windows
-from export import CHECK_BATCH, export, write_check_batch
+from export import CHECK_BATCH, export, torch_probabilities, write_check_batch
 from families import FAMILIES, config_name
 from fit import OPTIMISER
 from metrics import class_prior, hit_rate_by_confidence, softmax
 from threshold import choose_threshold
 from provenance import trained_on
 from trees import TreeModel, export_trees
+from xgb_family import margins
 from walkforward import VAL_CAP, by_year, label_indices, logits_of, search_family, summarise, take
 
 # Held-out predictions of the shipped model that choose its alert threshold.
@@ -170,16 +171,15 @@ def main(argv) -> None:
     if tp_eta is not None:
         metadata["tp_eta_minutes"] = str(round(tp_eta))
     folder = os.path.join(args.dataset, args.timeframe)
-    check = np.arange(data.size)[-CHECK_BATCH:]
+    check = windows(data, np.arange(data.size)[-CHECK_BATCH:])
     if isinstance(model, TreeModel):
         version = export_trees(model, temperature, path, args.timeframe, data.window, metadata)
-        expected = softmax(logits_of(model, data, check), temperature).astype(np.float32)
-        np.save(os.path.join(folder, f"{name}.check_input.npy"), windows(data, check).astype(np.float32))
-        np.save(os.path.join(folder, f"{name}.check_output.npy"), expected)
+        expected = softmax(margins(model.booster, check), temperature)
     else:
         model.temperature.fill_(temperature)
         version = export(model, path, args.timeframe, data.window, metadata)
-        write_check_batch(model, windows(data, check), folder, name)
+        expected = torch_probabilities(model, check)
+    write_check_batch(check, expected, folder, name)
     report = {"model_version": version, "file": os.path.basename(path), "meta": data.meta, "metrics": metrics,
               "trained_on": trained, "tp_eta_minutes": tp_eta, "epochs": args.epochs,
               "architecture": FAMILIES[chosen["family"]]["describe"](chosen["config"]), "optimiser": OPTIMISER,

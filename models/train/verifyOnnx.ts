@@ -5,7 +5,7 @@ import { readNpy } from '../../inference/dataset/npy.js';
 import { parseDirectionMetadata, parsePolicyMetadata } from '../../inference/models/modelMetadata.js';
 import { readOnnxMetadata } from '../../inference/models/onnxMetadata.js';
 
-/** Largest |onnxruntime − PyTorch| accepted on the check batch: float32 noise, not a different model. */
+/** Largest |onnxruntime − the trainer's own output| accepted on the check batch: float32 noise, not a different model. */
 const TOLERANCE = 1e-4;
 
 function tensorFrom(path: string): ort.Tensor {
@@ -23,7 +23,7 @@ async function compare(modelPath: string, bytes: Buffer, feeds: Record<string, o
     }
     const diff = got.reduce((worst, p, i) => Math.max(worst, Math.abs(p - expected[i]!)), 0);
     if (!(diff <= TOLERANCE)) {
-      throw new Error(`${modelPath}: onnxruntime differs from PyTorch by ${diff} (> ${TOLERANCE})`);
+      throw new Error(`${modelPath}: onnxruntime differs from the trainer's own output by ${diff} (> ${TOLERANCE})`);
     }
     return diff;
   } finally {
