@@ -33,7 +33,7 @@ async function compare(modelPath: string, bytes: Buffer, feeds: Record<string, o
 
 /**
  * Runs the exported model in onnxruntime-node (the runtime that serves it) on the batch train.py saved,
- * and compares with PyTorch's probabilities. The batch size differs from the export's example batch, so
+ * and compares with the trainer's own probabilities (PyTorch's or XGBoost's). The batch size differs from the export's example batch, so
  * this also proves the dynamic batch axis works. The metadata goes through the registry's own parser.
  */
 export async function verifyOnnx(modelPath: string, checkDir: string, name: string): Promise<number> {
