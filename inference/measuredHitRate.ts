@@ -62,17 +62,15 @@ function overall(metrics: Metrics): MeasuredHitRate | null {
   const signals = typeof metrics.signal_count === 'number' ? metrics.signal_count : null;
   const block = [metrics.test, metrics.overall].find((b) => isRecord(b) && 'signal_win_rate' in b);
   const pooled: Record<string, unknown> = isRecord(block) ? block : {};
-  const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
   const winRate = metrics.signal_win_rate !== undefined ? metrics.signal_win_rate : pooled.signal_win_rate;
   if (winRate !== undefined) {
-    if (number(winRate) === null) return null;
-    const ci = metrics.signal_mean_net_return_ci95 ?? pooled.signal_mean_net_return_ci95;
+    if (finiteOrNull(winRate) === null) return null;
     return {
       rate: winRate as number,
-      breakevenRate: metrics.signal_breakeven_win_rate ?? number(pooled.signal_breakeven_win_rate),
-      meanNetReturn: metrics.signal_mean_net_return ?? number(pooled.signal_mean_net_return),
-      meanNetReturnCi95: Array.isArray(ci) && ci.length === 2 && ci.every((v) => number(v) !== null) ? [ci[0], ci[1]] : null,
-      signals: signals ?? number(pooled.signal_count),
+      breakevenRate: metrics.signal_breakeven_win_rate ?? finiteOrNull(pooled.signal_breakeven_win_rate),
+      meanNetReturn: metrics.signal_mean_net_return ?? finiteOrNull(pooled.signal_mean_net_return),
+      meanNetReturnCi95: ci95OrNull(metrics.signal_mean_net_return_ci95 ?? pooled.signal_mean_net_return_ci95),
+      signals: signals ?? finiteOrNull(pooled.signal_count),
       band: null,
       legacy: false,
     };
@@ -84,6 +82,19 @@ function overall(metrics: Metrics): MeasuredHitRate | null {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A metadata value that is a finite number, else null. */
+export function finiteOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** A metadata value that is a [low, high] pair of finite numbers, else null. */
+function ci95OrNull(value: unknown): [number, number] | null {
+  if (!Array.isArray(value) || value.length !== 2) return null;
+  const low = finiteOrNull(value[0]);
+  const high = finiteOrNull(value[1]);
+  return low === null || high === null ? null : [low, high];
 }
 
 /**
@@ -99,16 +110,14 @@ export function measuredAtThreshold(metrics: Metrics, threshold: number): CallSt
   };
   const row = rowIn(metrics.test) ?? rowIn(metrics.overall);
   if (!row) return null;
-  const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-  const ci = row.mean_net_return_ci95;
   return {
-    count: number(row.count) ?? 0,
-    wins: number(row.wins) ?? 0,
-    stops: number(row.stops) ?? 0,
-    expired: number(row.expired) ?? 0,
-    win_rate: number(row.win_rate),
-    breakeven_win_rate: number(row.breakeven_win_rate),
-    mean_net_return: number(row.mean_net_return),
-    mean_net_return_ci95: Array.isArray(ci) && ci.length === 2 && ci.every((v) => number(v) !== null) ? [ci[0] as number, ci[1] as number] : null,
+    count: finiteOrNull(row.count) ?? 0,
+    wins: finiteOrNull(row.wins) ?? 0,
+    stops: finiteOrNull(row.stops) ?? 0,
+    expired: finiteOrNull(row.expired) ?? 0,
+    win_rate: finiteOrNull(row.win_rate),
+    breakeven_win_rate: finiteOrNull(row.breakeven_win_rate),
+    mean_net_return: finiteOrNull(row.mean_net_return),
+    mean_net_return_ci95: ci95OrNull(row.mean_net_return_ci95),
   };
 }

@@ -1,6 +1,6 @@
 import { TIMEFRAMES } from '../../market/timeframes.js';
 import { policyRecord, type PolicyRecord } from '../policy/comparison.js';
-import { measuredAtThreshold, measuredHitRate, type MeasuredHitRate } from '../measuredHitRate.js';
+import { finiteOrNull, measuredAtThreshold, measuredHitRate, type MeasuredHitRate } from '../measuredHitRate.js';
 import type { CallStats } from '../callStats.js';
 import type { DirectionModelMetadata } from './modelMetadata.js';
 import type { ModelRegistry } from './registry.js';
@@ -71,10 +71,6 @@ export interface ModelsReport {
 }
 
 type Json = Record<string, unknown>;
-
-function finiteOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
 
 /** The pooled walk-forward figures (`metrics.overall`), falling back to top-level keys of older metadata. */
 export function walkForwardNumbers(metrics: Json): WalkForwardNumbers {
