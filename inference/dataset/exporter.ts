@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Candle } from '../../market/candle.js';
 import { listReplayFiles } from '../../market/candleFiles.js';
 import type { Timeframe } from '../../market/timeframes.js';
 import { BARRIERS } from '../barrier.js';
 import { FEATURE_NAMES, FEATURE_SET } from '../features/featureSet.js';
-import { MARKET_BASKET, type MarketContext } from '../features/marketContext.js';
+import { buildMarketContext, MARKET_BASKET } from '../features/marketContext.js';
 import { readPair, selectFiles, type PairFiles } from '../../market/pairFiles.js';
-import { loadContext } from './contextFiles.js';
+import { loadBasket } from './contextFiles.js';
 import { DIRECTIONS, POLICY_ACTION_STEP, POLICY_ACTIONS } from '../labels.js';
 import { writeNpy } from './npy.js';
 import { pairSamples } from './pairSamples.js';
@@ -54,21 +55,24 @@ export function exportDataset(options: ExportOptions): TimeframeExport[] {
       log(`note: ${timeframe}: no <BASE>_<QUOTE>-${timeframe}.csv.gz files in ${options.dataDir}, skipped`);
       continue;
     }
-    const result = exportTimeframe(files, loadContext(all, timeframe, log), timeframe, options, log);
+    const basket = loadBasket(all, timeframe, log);
+    const result = exportTimeframe(files, basket, timeframe, options, log);
     if (result) done.push(result);
   }
   return done;
 }
 
+/** `basket`: the market basket's candles, read once for the context and again for those pairs' own samples. */
 function exportTimeframe(
   files: PairFiles[],
-  context: MarketContext,
+  basket: ReadonlyMap<string, Candle[]>,
   timeframe: Timeframe,
   options: ExportOptions,
   log: (line: string) => void,
 ): TimeframeExport | null {
   const started = Date.now();
   const settings = BARRIERS[timeframe];
+  const context = buildMarketContext(basket, timeframe);
   const parts: Float32Array[] = [];
   const closes: Float32Array[] = [];
   const rowTimes: BigInt64Array[] = [];
@@ -76,7 +80,7 @@ function exportTimeframe(
   let pooled: PooledSample[] = [];
   let offset = 0;
   files.forEach((file, pair) => {
-    const { rows, rowCount, samples, ...pairRows } = pairSamples(readPair(file), timeframe, WINDOW, settings, context);
+    const { rows, rowCount, samples, ...pairRows } = pairSamples(basket.get(file.symbol) ?? readPair(file), timeframe, WINDOW, settings, context);
     if (rowCount > 0) {
       parts.push(rows);
       closes.push(pairRows.closes);
