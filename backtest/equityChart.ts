@@ -1,6 +1,6 @@
-import { FONT_FAMILY } from '../bot/chart/chartOption.js';
-import { echarts, type Echarts } from '../bot/chart/echarts.js';
-import { svgToPng } from '../bot/chart/svgToPng.js';
+import { FONT_FAMILY } from '../app/chart/chartOption.js';
+import { echarts, type Echarts } from '../app/chart/echarts.js';
+import { svgToPng } from '../app/chart/svgToPng.js';
 import type { CurvePoints } from './report.js';
 
 type EquityOption = Echarts.ComposeOption<

@@ -3,7 +3,7 @@ import { Bot, type BotError, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { allowedChatsOnly } from './access.js';
 import { alertsButtons } from './alerts/alertsCommand.js';
-import { timeAnswers } from './answerTimes.js';
+import { timeAnswers } from './timeAnswers.js';
 import { commandComposers } from './commands.js';
 import type { BotDeps } from './deps.js';
 import { fallback } from './fallback.js';

@@ -2,7 +2,7 @@ import type { TradeOutcome } from '../inference/barrier.js';
 import type { ResolvedTrade, TradeExit } from '../inference/outcome.js';
 import type { Prediction } from '../inference/prediction.js';
 import { formatPrediction } from './formatPrediction.js';
-import { formatPrice } from './formatNumbers.js';
+import { formatPrice } from '../app/formatNumbers.js';
 import { formatReturn } from './formatReturn.js';
 import { escapeHtml } from './html.js';
 

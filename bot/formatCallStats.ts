@@ -1,5 +1,5 @@
 import type { CallStats } from '../inference/callStats.js';
-import { formatCount } from './formatNumbers.js';
+import { formatCount } from '../app/formatNumbers.js';
 import { formatReturn } from './formatReturn.js';
 
 /**

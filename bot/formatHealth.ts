@@ -1,5 +1,5 @@
 import type { MarketProbe } from '../market/probe.js';
-import type { HealthReport } from './healthCheck.js';
+import type { HealthReport } from '../app/healthCheck.js';
 
 /** 45_000 → "45s", 7_980_000 → "2h 13m", 277_200_000 → "3d 5h". */
 export function formatElapsed(ms: number): string {

@@ -7,7 +7,7 @@ import type {
   WalkForwardNumbers,
 } from '../inference/models/modelReport.js';
 import { formatCallStats, winRateText } from './formatCallStats.js';
-import { formatCount } from './formatNumbers.js';
+import { formatCount } from '../app/formatNumbers.js';
 import { recordSummary } from './formatPolicy.js';
 import { escapeHtml } from './html.js';
 

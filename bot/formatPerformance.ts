@@ -1,7 +1,7 @@
 import type { MoodMove, PairResult, PerformanceReport, PerformanceWindow, Tally } from '../inference/performance.js';
 import { FEE_RATE } from '../inference/tradeReturn.js';
 import { formatCallStats, meanNetText, resultCounts, winRateText } from './formatCallStats.js';
-import { formatPercent } from './formatNumbers.js';
+import { formatPercent } from '../app/formatNumbers.js';
 import { formatReturn } from './formatReturn.js';
 import { escapeHtml } from './html.js';
 

@@ -1,7 +1,7 @@
 import type { Position } from '../inference/labels.js';
 import type { PolicyComparison, PolicyRecord } from '../inference/policy/comparison.js';
 import type { PolicyCall } from '../inference/policy/policyCall.js';
-import { formatPercent } from './formatNumbers.js';
+import { formatPercent } from '../app/formatNumbers.js';
 import { formatReturn } from './formatReturn.js';
 import { escapeHtml } from './html.js';
 

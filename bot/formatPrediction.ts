@@ -3,7 +3,7 @@ import type { MeasuredHitRate } from '../inference/measuredHitRate.js';
 import type { Prediction } from '../inference/prediction.js';
 import { callsText, meanNetText, winRateText } from './formatCallStats.js';
 import { escapeHtml } from './html.js';
-import { formatCount, formatDuration, formatPercent, formatPrice, formatUtc } from './formatNumbers.js';
+import { formatCount, formatDuration, formatPercent, formatPrice, formatUtc } from '../app/formatNumbers.js';
 
 export const DIRECTION_NAME: Record<Direction, string> = { LONG: 'LONG', SHORT: 'SHORT', NO_TRADE: 'NO TRADE' };
 export const DIRECTION_EMOJI: Record<Direction, string> = { LONG: '🟢', SHORT: '🔴', NO_TRADE: '⚪' };

@@ -1,7 +1,7 @@
 import type { FactorName } from '../inference/risk/factors.js';
 import type { FactorReading, RiskReport, RiskWarning } from '../inference/risk/riskReport.js';
 import type { RiskLevel } from '../inference/risk/score.js';
-import { formatUtc } from './formatNumbers.js';
+import { formatUtc } from '../app/formatNumbers.js';
 import { escapeHtml } from './html.js';
 
 const LEVEL_MARK: Record<RiskLevel, string> = { low: '🟢', medium: '🟡', high: '🟠', extreme: '🔴' };

@@ -3,7 +3,7 @@ import type { MarketConditions } from '../inference/status/marketConditions.js';
 import type { MoodLabel } from '../inference/status/mood.js';
 import { RECORD_DAYS, type PaperRecord } from '../inference/status/paperRecord.js';
 import type { StatusReply } from '../inference/status/status.js';
-import { formatPercent, formatPrice, formatUtc } from './formatNumbers.js';
+import { formatPercent, formatPrice, formatUtc } from '../app/formatNumbers.js';
 import { policyLines } from './formatPolicy.js';
 import { formatReturn } from './formatReturn.js';
 import { formatFactorValue, ordinal } from './formatRisk.js';

@@ -1,7 +1,7 @@
 import type { Direction } from '../inference/labels.js';
 import type { Confluence, MultiTimeframeSummary, TimeframeCall, UnavailableReason } from '../inference/summary.js';
 import { DIRECTION_EMOJI, DIRECTION_NAME, DISCLAIMER } from './formatPrediction.js';
-import { formatPercent, formatPrice } from './formatNumbers.js';
+import { formatPercent, formatPrice } from '../app/formatNumbers.js';
 import { escapeHtml } from './html.js';
 
 const UNAVAILABLE: Record<UnavailableReason, string> = {

@@ -1,8 +1,8 @@
-import { formatPercent } from './formatNumbers.js';
+import { formatPercent } from '../app/formatNumbers.js';
 import { formatReturn } from './formatReturn.js';
 import { escapeHtml } from './html.js';
-import type { SweepNowReport } from './jobs/jobs.js';
-import type { PairFailure } from './jobs/pairFailure.js';
+import type { SweepNowReport } from '../app/jobs/jobs.js';
+import type { PairFailure } from '../app/jobs/pairFailure.js';
 
 /** The /sweep reply for an admin: per timeframe the pairs, new alerts and failures, then the outcomes. */
 export function formatSweep({ sweeps, outcomes }: SweepNowReport): string {

@@ -1,17 +1,18 @@
 import 'dotenv/config';
 import { run } from '@grammyjs/runner';
 import pino from 'pino';
-import { createApp } from './app.js';
+import { createApp } from '../app/createApp.js';
 import { registerCommands } from './commands.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, type Config } from '../app/config.js';
 import { runConsole } from './console.js';
 import { CONSOLE_BOT_INFO } from './consoleTransport.js';
 import { createBot } from './createBot.js';
+import { botDeps } from './deps.js';
 import { DeliveryWorker, deliveryApi } from './delivery/deliveryWorker.js';
-import { adminNotice } from './jobs/adminNotice.js';
-import { scheduleJobs } from './jobs/scheduler.js';
-import { SweepWatch } from './jobs/sweepWatch.js';
-import { createLogger, type Logger } from './logger.js';
+import { adminNotice } from './adminNotice.js';
+import { scheduleJobs } from '../app/jobs/scheduler.js';
+import { SweepWatch } from '../app/jobs/sweepWatch.js';
+import { createLogger, type Logger } from '../app/logger.js';
 
 /** Start-up: validate the config, build the app, then serve Telegram or, without a token, the console. */
 async function main(): Promise<void> {
@@ -31,12 +32,13 @@ async function main(): Promise<void> {
     destination: pino.destination(token ? 1 : 2),
   });
   const app = await createApp(config, log);
+  const deps = botDeps(app.services, config);
   if (!token) {
-    await runConsole({ bot: createBot('console', app.deps, { botInfo: CONSOLE_BOT_INFO }) });
+    await runConsole({ bot: createBot('console', deps, { botInfo: CONSOLE_BOT_INFO }) });
     await app.close();
     return;
   }
-  const bot = createBot(token, app.deps, { apiRoot: config.TELEGRAM_API_ROOT });
+  const bot = createBot(token, deps, { apiRoot: config.TELEGRAM_API_ROOT });
   await bot.init();
   await registerCommands(bot.api, config.ADMIN_USER_IDS).catch((error: unknown) => log.warn({ err: error }, 'setMyCommands failed'));
   const runner = run(bot);

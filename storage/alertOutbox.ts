@@ -1,12 +1,13 @@
 import type { SqliteDatabase } from './database.js';
+import { decodeEvent, encodeEvent, OutboxEventError, type AlertEvent, type OutboxEvent } from './outboxEvents.js';
 
-/** An alert the sweep decided to send: the stored signal it announces and the message, ready HTML. */
+/** An alert the sweep decided to send: the stored signal it announces and what happened. */
 export interface NewAlert {
   signalId: number;
   symbol: string;
   timeframe: string;
   candleTime: number;
-  html: string;
+  event: AlertEvent;
 }
 
 export interface EnqueueResult {
@@ -26,7 +27,8 @@ export interface DueDelivery {
   /** The alert it is or answers; null for a daily digest (migration 4). */
   alertId: number | null;
   chatId: number;
-  html: string;
+  /** What to tell the chat; the door renders it. */
+  event: OutboxEvent;
   /** Set for an outcome: the alert message it is threaded under (deliveries of kind 'outcome', migration 3). */
   replyToMessageId: number | null;
   attempts: number;
@@ -46,15 +48,15 @@ export class AlertOutbox {
 
   constructor(private readonly db: SqliteDatabase, private readonly now: () => number = Date.now) {
     this.insertAlert = db.prepare(`
-      INSERT OR IGNORE INTO alerts (signal_id, symbol, timeframe, candle_time, html, created_at)
-      VALUES (@signalId, @symbol, @timeframe, @candleTime, @html, @createdAt)`);
+      INSERT OR IGNORE INTO alerts (signal_id, symbol, timeframe, candle_time, event, created_at)
+      VALUES (@signalId, @symbol, @timeframe, @candleTime, @event, @createdAt)`);
     this.alertId = db
       .prepare('SELECT id FROM alerts WHERE symbol = ? AND timeframe = ? AND candle_time = ?')
       .pluck();
     this.insertDelivery = db.prepare(`
       INSERT OR IGNORE INTO deliveries (alert_id, chat_id, next_attempt_at, created_at) VALUES (?, ?, ?, ?)`);
     this.due = db.prepare(`
-      SELECT d.id, d.alert_id AS alertId, d.chat_id AS chatId, COALESCE(d.html, a.html) AS html,
+      SELECT d.id, d.alert_id AS alertId, d.chat_id AS chatId, COALESCE(d.event, a.event) AS event,
         d.reply_to_message_id AS replyToMessageId, d.attempts
       FROM deliveries d LEFT JOIN alerts a ON a.id = d.alert_id
       WHERE d.status = 'pending' AND d.next_attempt_at <= ?
@@ -68,7 +70,7 @@ export class AlertOutbox {
   enqueueAlert(alert: NewAlert, chatIds: readonly number[]): EnqueueResult {
     return this.db.transaction(() => {
       const at = this.now();
-      const created = this.insertAlert.run({ ...alert, createdAt: at }).changes === 1;
+      const created = this.insertAlert.run({ ...alert, event: encodeEvent(alert.event), createdAt: at }).changes === 1;
       const alertId = this.alertId.get(alert.symbol, alert.timeframe, alert.candleTime) as number;
       let queued = 0;
       for (const chatId of chatIds) queued += this.insertDelivery.run(alertId, chatId, at, at).changes;
@@ -78,7 +80,17 @@ export class AlertOutbox {
 
   /** The pending delivery due first at `now`, oldest first. */
   nextDue(now: number): DueDelivery | undefined {
-    return this.due.get(now) as DueDelivery | undefined;
+    for (;;) {
+      const row = this.due.get(now) as (Omit<DueDelivery, 'event'> & { event: string }) | undefined;
+      if (!row) return undefined;
+      try {
+        return { ...row, event: decodeEvent(row.event) };
+      } catch (error) {
+        // A row this version cannot read is given up with the reason, so it never blocks the queue.
+        if (!(error instanceof OutboxEventError)) throw error;
+        this.recordFailure(row.id, error.message, null);
+      }
+    }
   }
 
   /** When the earliest pending delivery is due (it may be in the past), or undefined when none is pending. */

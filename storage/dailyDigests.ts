@@ -1,4 +1,5 @@
 import type { SqliteDatabase } from './database.js';
+import { encodeEvent, type DigestEvent } from './outboxEvents.js';
 import type { Subscription } from './subscriptionsRepository.js';
 
 /** An alert that went out, as a digest lists it. */
@@ -22,8 +23,8 @@ export class DailyDigests {
 
   constructor(private readonly db: SqliteDatabase, private readonly now: () => number = Date.now) {
     this.insert = db.prepare(`
-      INSERT OR IGNORE INTO deliveries (chat_id, kind, digest_at, html, next_attempt_at, created_at)
-      VALUES (@chatId, 'digest', @digestAt, @html, @now, @now)`);
+      INSERT OR IGNORE INTO deliveries (chat_id, kind, digest_at, event, next_attempt_at, created_at)
+      VALUES (@chatId, 'digest', @digestAt, @event, @now, @now)`);
   }
 
   /** Each chat that has subscriptions and keeps the digest on, with its subscriptions. */
@@ -52,7 +53,7 @@ export class DailyDigests {
   }
 
   /** Queues a chat's digest for the moment `digestAt`; false when it already had one. */
-  enqueue(chatId: number, digestAt: number, html: string): boolean {
-    return this.insert.run({ chatId, digestAt, html, now: this.now() }).changes === 1;
+  enqueue(chatId: number, event: DigestEvent): boolean {
+    return this.insert.run({ chatId, digestAt: event.digestAt, event: encodeEvent(event), now: this.now() }).changes === 1;
   }
 }

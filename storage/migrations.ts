@@ -219,4 +219,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX signal_outcomes_by_resolution ON signal_outcomes (resolved_at);
     `,
   },
+  {
+    version: 6,
+    name: 'the outbox stores events, not Telegram HTML',
+    sql: `
+      -- Each door (Telegram, HTTP) renders what happened in its own words, so alerts and deliveries keep a
+      -- JSON event (storage/outboxEvents.ts). Rows written before keep their HTML inside a legacyHtml event.
+      ALTER TABLE alerts RENAME COLUMN html TO event;
+      UPDATE alerts SET event = json_object('kind', 'legacyHtml', 'html', event);
+      ALTER TABLE deliveries RENAME COLUMN html TO event;
+      UPDATE deliveries SET event = json_object('kind', 'legacyHtml', 'html', event) WHERE event IS NOT NULL;
+    `,
+  },
 ];

@@ -2,7 +2,7 @@ import { Composer, type CommandMiddleware, type Context } from 'grammy';
 import type { BotDeps } from '../deps.js';
 import { editInPlace } from '../predict.js';
 import { replyHtml } from '../send.js';
-import type { AlertDeps } from './alertDeps.js';
+import type { AlertDeps } from '../../app/alertDeps.js';
 import { ALERTS_CALLBACK, KIND_LABELS, alertsView, parseMuteData } from './alertsView.js';
 import { alertRarityLines } from './formatAlertRarity.js';
 

@@ -2,7 +2,7 @@ import type { AlertRarity } from '../../inference/alertRarity.js';
 import { MIN_BAND_SIGNALS } from '../../inference/measuredHitRate.js';
 import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
 import { formatCallStats } from '../formatCallStats.js';
-import { formatCount, formatPercent } from '../formatNumbers.js';
+import { formatCount, formatPercent } from '../../app/formatNumbers.js';
 
 const SOURCE_TEXT: Record<AlertRarity['source'], string> = {
   alert_threshold: "its card's threshold",

@@ -4,7 +4,7 @@ import type { SubscribeResult } from '../../storage/subscriptionsRepository.js';
 import type { BotDeps } from '../deps.js';
 import { escapeHtml } from '../html.js';
 import { replyHtml } from '../send.js';
-import type { AlertDeps } from './alertDeps.js';
+import type { AlertDeps } from '../../app/alertDeps.js';
 import { alertRarityLines } from './formatAlertRarity.js';
 import { formatSubscriptionList } from './formatSubscriptions.js';
 import { parseSubscribeArgs, parseUnsubscribeArgs } from './parseAlertArgs.js';

@@ -4,8 +4,8 @@ import type { BotDeps } from '../deps.js';
 import { escapeHtml } from '../html.js';
 import { replyWithPhotoHtml } from '../send.js';
 import { loggable } from '../userErrors.js';
-import { chartTitle } from './chartOption.js';
-import { renderChart } from './renderChart.js';
+import { chartTitle } from '../../app/chart/chartOption.js';
+import { renderChart } from '../../app/chart/renderChart.js';
 
 /** Candles on the chart: fewer than a prediction fetches, so the market cache is warm for them. */
 export const CHART_CANDLES = 80;

@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Api } from 'grammy';
 import type { AlertOutbox, DueDelivery } from '../../storage/alertOutbox.js';
 import type { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../app/logger.js';
+import { formatOutboxEvent } from '../formatOutboxEvent.js';
 import { Pace } from './pace.js';
 import { classifySendError } from './sendFailure.js';
 
@@ -107,7 +108,7 @@ export class DeliveryWorker {
   private async deliver(due: DueDelivery): Promise<void> {
     let messageId: number;
     try {
-      const message = await this.options.api.sendMessage(due.chatId, due.html, {
+      const message = await this.options.api.sendMessage(due.chatId, formatOutboxEvent(due.event), {
         parse_mode: 'HTML',
         link_preview_options: { is_disabled: true },
         ...(due.replyToMessageId === null

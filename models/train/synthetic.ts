@@ -1,9 +1,8 @@
 import type { Candle } from '../../market/candle.js';
 import { candleFileName } from '../../market/candleFiles.js';
 import type { Timeframe } from '../../market/timeframes.js';
-import { writeCandleFiles } from '../../tests/support/replayFolder.js';
-import { syntheticCandles } from '../../tests/support/syntheticCandles.js';
-import type { CandleMap } from '../../tests/support/syntheticMarket.js';
+import { syntheticCandles } from '../../market/syntheticCandles.js';
+import { writeCandleFiles, type CandleMap } from '../../market/candleFileWriter.js';
 
 /** Small seeded candle folders for the smoke run and the dataset tests: no dependency on the real data. */
 export interface SyntheticOptions {

@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { formatOutboxEvent } from '../../bot/formatOutboxEvent.js';
+import { decodeEvent } from '../../storage/outboxEvents.js';
 import type { BotApiEmulator } from '../support/botApiEmulator.js';
 
 /** A pair a chat follows. */
@@ -11,7 +13,8 @@ export interface AlertRow {
   signalId: number;
   symbol: string;
   timeframe: string;
-  html: string;
+  /** The message the bot sends for it. */
+  text: string;
 }
 
 /** What the bot's SQLite file says, read through a read-only connection of our own while the bot runs. */
@@ -19,7 +22,10 @@ export class BotDatabase {
   constructor(private readonly path: string) {}
 
   alerts(): AlertRow[] {
-    return this.read((db) => db.prepare('SELECT signal_id AS signalId, symbol, timeframe, html FROM alerts ORDER BY id').all() as AlertRow[]);
+    const rows = this.read(
+      (db) => db.prepare('SELECT signal_id AS signalId, symbol, timeframe, event FROM alerts ORDER BY id').all() as Array<Omit<AlertRow, 'text'> & { event: string }>,
+    );
+    return rows.map(({ event, ...row }) => ({ ...row, text: formatOutboxEvent(decodeEvent(event)) }));
   }
 
   /** Deliveries of each status, of one kind. */
@@ -93,9 +99,9 @@ export function checkAlertsOnce(emulator: BotApiEmulator, chats: ReadonlyMap<num
       if (text.startsWith('🔔')) got.set(text, (got.get(text) ?? 0) + 1);
     }
     for (const alert of alerts.filter((a) => follows(pairs, a))) {
-      const times = got.get(alert.html) ?? 0;
+      const times = got.get(alert.text) ?? 0;
       if (times !== 1) problems.push(`chat ${chatId}: ${alert.symbol} ${alert.timeframe} alert received ${times} times`);
-      got.delete(alert.html);
+      got.delete(alert.text);
     }
     for (const [text, times] of got) problems.push(`chat ${chatId}: ${times} alert(s) it should not have got: ${text.slice(0, 60)}`);
   }

@@ -1,6 +1,7 @@
 import type { Candle } from '../../market/candle.js';
 import type { Timeframe } from '../../market/timeframes.js';
-import { syntheticMarket, type CandleMap } from '../support/syntheticMarket.js';
+import type { CandleMap } from '../../market/candleFileWriter.js';
+import { syntheticMarket } from '../support/syntheticMarket.js';
 
 export const BACKTEST_PAIRS = ['BTC/USDT', 'ETH/USDT', 'BCH/USDT'];
 export const BACKTEST_TIMEFRAMES: Timeframe[] = ['1h', '4h'];

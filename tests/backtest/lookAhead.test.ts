@@ -5,7 +5,7 @@ import { ReplayMarketSource } from '../../market/replaySource.js';
 import { timeframeMs } from '../../market/timeframes.js';
 import { decisionTimes, replayDecisions, type Decision, type ReplayClock } from '../../backtest/decisions.js';
 import { runBacktest } from '../../backtest/runBacktest.js';
-import type { CandleMap } from '../support/syntheticMarket.js';
+import type { CandleMap } from '../../market/candleFileWriter.js';
 import { writeReplayFolder } from '../support/replayFolder.js';
 import { backtestMarket } from './backtestMarket.js';
 

@@ -1,4 +1,4 @@
-import { renderChart, renderChartSvg } from '../../bot/chart/renderChart.js';
+import { renderChart, renderChartSvg } from '../../app/chart/renderChart.js';
 import { CHART_CANDLES } from '../../bot/chart/sendChart.js';
 import { BARRIERS, tradeLevels } from '../../inference/barrier.js';
 import type { Prediction } from '../../inference/prediction.js';

@@ -6,7 +6,7 @@ import { ReplayMarketSource } from '../../market/replaySource.js';
 import { TIMEFRAMES, timeframeMs, type Timeframe } from '../../market/timeframes.js';
 import { loadReplayBook } from '../support/replayBook.js';
 import { writeReplayFolder } from '../support/replayFolder.js';
-import { syntheticCandles } from '../support/syntheticCandles.js';
+import { syntheticCandles } from '../../market/syntheticCandles.js';
 import { time, type Timing } from './measure.js';
 
 /** Candles kept per pair and timeframe: more than a prediction asks for (window + indicator warm-up). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../bot/config.js';
+import { ConfigError, loadConfig } from '../../app/config.js';
 import { alertThreshold, DEFAULT_ALERT_MIN_CONFIDENCE } from '../../inference/alertRule.js';
 
 describe('the alert threshold', () => {

@@ -4,7 +4,7 @@ import { htmlToText } from '../../bot/html.js';
 import type { Explanation, IndicatorPush } from '../../inference/explain/explanation.js';
 import type { IndicatorName } from '../../inference/explain/indicators.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
-import { samplePrediction } from './samplePrediction.js';
+import { samplePrediction } from '../support/samplePrediction.js';
 
 function push(indicator: IndicatorName, towardCall: number): IndicatorPush {
   const effect = towardCall >= 0.005 ? 'toward' : towardCall <= -0.005 ? 'against' : 'little';

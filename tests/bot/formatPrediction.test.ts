@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatPercent, formatPrice, formatUtc } from '../../bot/formatNumbers.js';
+import { formatDuration, formatPercent, formatPrice, formatUtc } from '../../app/formatNumbers.js';
 import { formatPrediction } from '../../bot/formatPrediction.js';
 import { htmlToText } from '../../bot/html.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
-import { samplePrediction } from './samplePrediction.js';
+import { samplePrediction } from '../support/samplePrediction.js';
 
 describe('formatPrediction', () => {
   it('shows pair, direction, confidence, probabilities, levels, timing, model and disclaimer', () => {

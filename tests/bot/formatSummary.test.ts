@@ -3,7 +3,7 @@ import { confluenceLine, formatSummary } from '../../bot/formatSummary.js';
 import { htmlToText } from '../../bot/html.js';
 import { confluence, type MultiTimeframeSummary, type TimeframeCall } from '../../inference/summary.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
-import { samplePrediction } from './samplePrediction.js';
+import { samplePrediction } from '../support/samplePrediction.js';
 
 function summary(calls: TimeframeCall[], symbol = 'BTC/USDT'): MultiTimeframeSummary {
   return { symbol, calls, confluence: confluence(calls) };

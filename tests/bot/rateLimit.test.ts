@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter, slowDownText } from '../../bot/rateLimit.js';
+import { RateLimiter } from '../../app/rateLimiter.js';
+import { slowDownText } from '../../bot/rateLimit.js';
 
 /** 5 requests per 30 s: one token back every 6 s. */
 function limiter(requests = 5) {

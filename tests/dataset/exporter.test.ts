@@ -12,7 +12,7 @@ import { computeFeatures, featureWindow } from '../../inference/features/pipelin
 import { DIRECTIONS, POLICY_ACTION_STEP, POLICY_ACTIONS } from '../../inference/labels.js';
 import { netReturn } from '../../inference/tradeReturn.js';
 import { writeSyntheticCandles } from '../../models/train/synthetic.js';
-import { writeCandleFiles } from '../support/replayFolder.js';
+import { writeCandleFiles } from '../../market/candleFileWriter.js';
 
 // BTC/USDT is the market leader: without it no row has market context.
 const PAIRS = ['AAA/USDT', 'BTC/USDT'];

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { SIGNAL_THRESHOLDS } from '../../inference/evaluation/report.js';
 import { writeReplayFolder } from '../support/replayFolder.js';
 import { runScript } from '../support/runScript.js';
-import { syntheticMarket, type CandleMap } from '../support/syntheticMarket.js';
+import type { CandleMap } from '../../market/candleFileWriter.js';
+import { syntheticMarket } from '../support/syntheticMarket.js';
 
 /** A candle folder with BTC on 1h and 4h and ETH on 1h only; no 15m or 1d files at all. */
 function candleFolder(): string {

@@ -1,9 +1,9 @@
 import { Api } from 'grammy';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminNotice } from '../../bot/jobs/adminNotice.js';
-import { watchedSweep } from '../../bot/jobs/scheduler.js';
-import { FAILED_SWEEPS_BEFORE_NOTICE, SweepWatch } from '../../bot/jobs/sweepWatch.js';
+import { adminNotice } from '../../bot/adminNotice.js';
+import { watchedSweep } from '../../app/jobs/scheduler.js';
+import { FAILED_SWEEPS_BEFORE_NOTICE, SweepWatch } from '../../app/jobs/sweepWatch.js';
 import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmulator.js';
 import { MARKET_NOW } from '../support/syntheticMarket.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';

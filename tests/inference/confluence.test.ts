@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../inference/labels.js';
 import { confluence, type TimeframeCall } from '../../inference/summary.js';
 import { TIMEFRAMES } from '../../market/timeframes.js';
-import { samplePrediction } from '../bot/samplePrediction.js';
+import { samplePrediction } from '../support/samplePrediction.js';
 
 /** Calls for 15m, 1h, 4h, 1d in order; null is a timeframe without a model. */
 function calls(...directions: (Direction | null)[]): TimeframeCall[] {

@@ -4,7 +4,7 @@ import { FEATURE_NAMES } from '../../inference/features/featureSet.js';
 import type { Candle } from '../../market/candle.js';
 import { MarketDataError } from '../../market/errors.js';
 import type { MarketSource } from '../../market/source.js';
-import { syntheticCandles } from '../support/syntheticCandles.js';
+import { syntheticCandles } from '../../market/syntheticCandles.js';
 
 const END = Date.UTC(2024, 5, 1);
 const COUNT = 60 + WARMUP_CANDLES;

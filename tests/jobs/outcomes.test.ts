@@ -3,7 +3,10 @@ import type { Candle } from '../../market/candle.js';
 import type { Timeframe } from '../../market/timeframes.js';
 import { MoodSnapshotsRepository } from '../../storage/moodSnapshotsRepository.js';
 import { PaperTradesRepository } from '../../storage/paperTradesRepository.js';
-import { syntheticCandles } from '../support/syntheticCandles.js';
+import { formatOutboxEvent } from '../../bot/formatOutboxEvent.js';
+import { decodeEvent } from '../../storage/outboxEvents.js';
+import { samplePrediction } from '../support/samplePrediction.js';
+import { syntheticCandles } from '../../market/syntheticCandles.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
 const HOUR = 3_600_000;
@@ -69,7 +72,7 @@ beforeAll(async () => {
   for (const chat of [ALERT_CHAT, MUTED_CHAT]) app.subscriptions.subscribe(chat, [{ symbol: 'TPA/USDT', timeframe: '1h' }], 50);
   app.subscriptions.setMuted(MUTED_CHAT, 'outcomes', true);
   app.outbox.enqueueAlert(
-    { signalId: signalIds.get('TPA/USDT')!, symbol: 'TPA/USDT', timeframe: '1h', candleTime: ENTRY, html: 'alert' },
+    { signalId: signalIds.get('TPA/USDT')!, symbol: 'TPA/USDT', timeframe: '1h', candleTime: ENTRY, event: { kind: 'alert', prediction: samplePrediction({ symbol: 'TPA/USDT', candleTime: ENTRY }) } },
     [ALERT_CHAT, MUTED_CHAT],
   );
   for (let sent = app.outbox.nextDue(clock); sent; sent = app.outbox.nextDue(clock)) app.outbox.markSent(sent.id, ALERT_MESSAGE_ID);
@@ -107,9 +110,9 @@ describe('the outcome job on crafted candles', () => {
 
   it('threads the outcome under the alert for the chat that keeps outcome messages on', () => {
     const replies = testApp.app.db
-      .prepare("SELECT chat_id AS chatId, reply_to_message_id AS replyTo, html FROM deliveries WHERE kind = 'outcome'")
-      .all() as { chatId: number; replyTo: number; html: string }[];
-    expect(replies).toEqual([
+      .prepare("SELECT chat_id AS chatId, reply_to_message_id AS replyTo, event FROM deliveries WHERE kind = 'outcome'")
+      .all() as { chatId: number; replyTo: number; event: string }[];
+    expect(replies.map(({ event, ...reply }) => ({ ...reply, html: formatOutboxEvent(decodeEvent(event)) }))).toEqual([
       {
         chatId: ALERT_CHAT,
         replyTo: ALERT_MESSAGE_ID,

@@ -1,7 +1,7 @@
 import { createTask } from 'node-cron';
 import { describe, expect, it } from 'vitest';
-import { digestMoment } from '../../bot/jobs/digest.js';
-import { OUTCOMES_SCHEDULE, SWEEP_DELAY_SECONDS, SWEEP_SCHEDULES, digestSchedule } from '../../bot/jobs/scheduler.js';
+import { digestMoment } from '../../app/jobs/digest.js';
+import { OUTCOMES_SCHEDULE, SWEEP_DELAY_SECONDS, SWEEP_SCHEDULES, digestSchedule } from '../../app/jobs/scheduler.js';
 import { TIMEFRAMES, nextCandleClose, timeframeMs } from '../../market/timeframes.js';
 
 /** Whether a schedule fires at `time` (UTC, as the scheduler reads it). */

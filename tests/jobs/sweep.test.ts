@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatOutboxEvent } from '../../bot/formatOutboxEvent.js';
+import { decodeEvent } from '../../storage/outboxEvents.js';
 import { MARKET_NOW, TEST_PAIRS } from '../support/syntheticMarket.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
@@ -45,8 +47,8 @@ describe('the alert sweep', () => {
     expect(count('SELECT COUNT(*) FROM alerts')).toBe(expected.length);
     expect(count('SELECT COUNT(*) FROM deliveries')).toBe(2 * expected.length);
     expect(count('SELECT COUNT(*) FROM paper_trades WHERE closed_at IS NULL')).toBe(expected.length);
-    const html = testApp.app.db.prepare('SELECT html FROM alerts').pluck().all() as string[];
-    for (const text of html) expect(text).toMatch(/^🔔 <b>New (buy|sell) signal<\/b>\n<b>[A-Z]+\/USDT · 1h<\/b>/);
+    const events = testApp.app.db.prepare('SELECT event FROM alerts').pluck().all() as string[];
+    for (const event of events) expect(formatOutboxEvent(decodeEvent(event))).toMatch(/^🔔 <b>New (buy|sell) signal<\/b>\n<b>[A-Z]+\/USDT · 1h<\/b>/);
 
     const second = await testApp.app.jobs.sweep('1h', MARKET_NOW + 60_000);
     expect(second.alerts).toEqual([]);

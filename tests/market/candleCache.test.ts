@@ -3,7 +3,7 @@ import type { Candle } from '../../market/candle.js';
 import { CachedMarketSource, CandleCache } from '../../market/candleCache.js';
 import type { MarketSource } from '../../market/source.js';
 import type { Timeframe } from '../../market/timeframes.js';
-import { syntheticCandles } from '../support/syntheticCandles.js';
+import { syntheticCandles } from '../../market/syntheticCandles.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2024, 0, 1, 10, 20); // 10:20, inside the 10:00 candle

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CcxtMarketSource } from '../../market/ccxtSource.js';
 import { MAX_CANDLES_PER_REQUEST, fetchLatestOhlcv } from '../../market/ccxtPages.js';
 import { startFakeExchange } from '../support/fakeExchange.js';
-import { syntheticCandles } from '../support/syntheticCandles.js';
+import { syntheticCandles } from '../../market/syntheticCandles.js';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2024, 5, 1, 12, 30); // inside the 12:00 candle

@@ -6,7 +6,7 @@ import { CcxtMarketSource, type CcxtSourceOptions } from '../../market/ccxtSourc
 import { MarketDataError, UnknownSymbolError } from '../../market/errors.js';
 import type { Timeframe } from '../../market/timeframes.js';
 import { startFakeExchange, type FakeExchange, type FakeExchangeOptions } from '../support/fakeExchange.js';
-import { syntheticCandles } from '../support/syntheticCandles.js';
+import { syntheticCandles } from '../../market/syntheticCandles.js';
 
 const NOW = Date.UTC(2024, 5, 1, 12, 30); // inside the 12:00 hourly candle
 const HOUR = 3_600_000;

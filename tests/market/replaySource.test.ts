@@ -8,7 +8,7 @@ import { candleFileName, listReplayFiles, readCandleFile } from '../../market/ca
 import { MarketDataError, UnknownSymbolError } from '../../market/errors.js';
 import { ReplayMarketSource } from '../../market/replaySource.js';
 import type { Timeframe } from '../../market/timeframes.js';
-import { syntheticCandles } from '../support/syntheticCandles.js';
+import { syntheticCandles } from '../../market/syntheticCandles.js';
 
 const HEADER = 'timestamp,open,high,low,close,volume';
 const END = Date.UTC(2024, 2, 1); // the last candle of each file opens at or before this

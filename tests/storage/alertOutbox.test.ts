@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AlertOutbox, type NewAlert } from '../../storage/alertOutbox.js';
 import { openDatabase } from '../../storage/database.js';
 import { SignalsRepository } from '../../storage/signalsRepository.js';
+import { samplePrediction } from '../support/samplePrediction.js';
 
 const CANDLE = 1_700_000_000_000;
 
@@ -12,7 +13,9 @@ function setUp() {
     direction: 'LONG', confidence: 0.7, pLong: 0.7, pNoTrade: 0.2, pShort: 0.1, entry: 43_000, atr: 250,
     stopLoss: 42_500, tp1: 43_500, tp2: 44_000, tp3: 44_500, tpEtaMinutes: 180, validUntil: CANDLE + 7_200_000,
   });
-  const alert: NewAlert = { signalId, symbol: 'BTC/USDT', timeframe: '1h', candleTime: CANDLE, html: '<b>BTC/USDT</b> LONG' };
+  const alert: NewAlert = { signalId, symbol: 'BTC/USDT', timeframe: '1h', candleTime: CANDLE,
+    event: { kind: 'alert', prediction: samplePrediction({ candleTime: CANDLE }) },
+  };
   return { db, alert, outbox: new AlertOutbox(db, () => 5_000) };
 }
 
@@ -21,9 +24,9 @@ describe('the alert outbox', () => {
     const { outbox, alert } = setUp();
     const first = outbox.enqueueAlert(alert, [1, 2, 3, 3]);
     expect(first).toMatchObject({ created: true, queued: 3 });
-    expect(outbox.enqueueAlert({ ...alert, html: 'another text' }, [1, 2, 3])).toEqual({ alertId: first.alertId, created: false, queued: 0 });
+    expect(outbox.enqueueAlert({ ...alert, event: { kind: 'alert', prediction: samplePrediction({ confidence: 0.9 }) } }, [1, 2, 3])).toEqual({ alertId: first.alertId, created: false, queued: 0 });
     expect(outbox.counts(first.alertId)).toEqual({ pending: 3, sent: 0, failed: 0, dropped: 0 });
-    expect(outbox.nextDue(5_000)).toMatchObject({ chatId: 1, html: alert.html, attempts: 0 });
+    expect(outbox.nextDue(5_000)).toMatchObject({ chatId: 1, event: alert.event, attempts: 0 });
   });
 
   it('writes the alert and its deliveries together or not at all', () => {

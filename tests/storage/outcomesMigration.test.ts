@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../storage/database.js';
 import { OutcomeReplies } from '../../storage/outcomeReplies.js';
+import type { OutcomeEvent } from '../../storage/outboxEvents.js';
 import { OLDER_ALERT_CANDLE as CANDLE, olderDatabase } from '../support/olderDatabase.js';
 
 describe('migration 3 on a database that already sent alerts', () => {
@@ -21,8 +22,13 @@ describe('migration 3 on a database that already sent alerts', () => {
       { chatId: 8, kind: 'alert', status: 'pending', messageId: null, replyTo: null },
     ]);
     // Chat 7 got the alert and follows the pair; chat 8 has not received it yet, so it gets no outcome.
-    expect(new OutcomeReplies(after).enqueue(signalId, 'outcome')).toBe(1);
-    expect(new OutcomeReplies(after).enqueue(signalId, 'outcome')).toBe(0);
+    const outcome: OutcomeEvent = {
+      kind: 'outcome',
+      signal: { symbol: 'BTC/USDT', timeframe: '1h', direction: 'LONG' },
+      trade: { result: 'win', outcome: 'TP1', hit: true, exit: 'tp1', exitPrice: 102, exitTime: CANDLE + 3_600_000, candlesWalked: 1, netReturn: 0.018 },
+    };
+    expect(new OutcomeReplies(after).enqueue(signalId, outcome)).toBe(1);
+    expect(new OutcomeReplies(after).enqueue(signalId, outcome)).toBe(0);
     expect(rows()).toContainEqual({ chatId: 7, kind: 'outcome', status: 'pending', messageId: null, replyTo: 555 });
     after.close();
   });

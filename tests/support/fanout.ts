@@ -8,10 +8,11 @@ import { openDatabase, type SqliteDatabase } from '../../storage/database.js';
 import { SignalsRepository } from '../../storage/signalsRepository.js';
 import { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
 import { startBotApiEmulator, type BotApiEmulator } from './botApiEmulator.js';
+import { samplePrediction } from './samplePrediction.js';
 
 const TOKEN = '123456:fanout-token';
 export const CANDLE_TIME = Date.UTC(2026, 10, 20, 12);
-const PAIR = { symbol: 'BTC/USDT', timeframe: '1h' };
+const PAIR = { symbol: 'BTC/USDT', timeframe: '1h' } as const;
 
 /** The stores of one process on the shared SQLite file; a restarted process opens its own. */
 export interface Stores {
@@ -63,7 +64,7 @@ export async function startFanout({ subscribers, now = Date.now }: { subscribers
   for (const chatId of chatIds) emulator.openChat(chatId);
   const alert: NewAlert = {
     signalId, ...PAIR, candleTime: CANDLE_TIME,
-    html: '<b>BTC/USDT 1h: LONG</b> at 43,000 · confidence 71%\nSL 42,500 · TP1 43,500',
+    event: { kind: 'alert', prediction: samplePrediction({ ...PAIR, candleTime: CANDLE_TIME }) },
   };
   const log = pino({ level: 'silent' });
   return {
@@ -74,7 +75,7 @@ export async function startFanout({ subscribers, now = Date.now }: { subscribers
     open,
     worker: ({ outbox, subscriptions }, clock = now) =>
       new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(TOKEN, emulator.apiRoot), log, now: clock }),
-    alertsIn: (chatId) => emulator.messages(chatId).filter((m) => m.plainText.startsWith('BTC/USDT 1h: LONG')).length,
+    alertsIn: (chatId) => emulator.messages(chatId).filter((m) => m.plainText.startsWith('🔔 New buy signal\nBTC/USDT · 1h')).length,
     sends: () =>
       emulator.calls
         .filter((c) => c.method === 'sendMessage')

@@ -1,6 +1,6 @@
-import type { Candle } from '../../market/candle.js';
-import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
-import { syntheticCandles } from './syntheticCandles.js';
+import type { CandleMap } from '../../market/candleFileWriter.js';
+import { TIMEFRAMES } from '../../market/timeframes.js';
+import { syntheticCandles } from '../../market/syntheticCandles.js';
 
 /** A fixed moment inside an open candle of every timeframe, so each source has one candle to drop. */
 export const MARKET_NOW = Date.UTC(2026, 10, 20, 12, 34, 56);
@@ -14,8 +14,6 @@ export const TEST_PAIRS: Record<string, { seed: number; startPrice: number; vola
   // A stable-coin-like pair: the calm end of /risk.
   'USDC/USDT': { seed: 5, startPrice: 1, volatility: 0.0002 },
 };
-
-export type CandleMap = Map<string, Map<Timeframe, Candle[]>>;
 
 /** Candles for every test pair and timeframe, ending with the candle still open at `now`. */
 export function syntheticMarket(count = 200, now = MARKET_NOW): CandleMap {

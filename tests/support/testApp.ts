@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
-import { createApp, type App } from '../../bot/app.js';
-import type { BotDeps } from '../../bot/deps.js';
+import { createApp, type App } from '../../app/createApp.js';
+import { botDeps, type BotDeps } from '../../bot/deps.js';
 import { startFakeExchange, type CandleBook, type FakeExchange } from './fakeExchange.js';
 import { MARKET_NOW, syntheticMarket } from './syntheticMarket.js';
 
@@ -47,8 +47,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       REPLAY_DATA_DIR: undefined,
       DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-data-')),
       MODELS_DIR: options.modelsDir ?? 'models',
-      ALLOWED_CHAT_IDS: options.allowedChatIds ?? [],
-      ADMIN_USER_IDS: options.adminUserIds ?? [],
       RATE_LIMIT_REQUESTS: options.rateLimitRequests ?? 0,
       RATE_LIMIT_WINDOW_SECONDS: 30,
       STATUS_PAIR: 'BTC/USDT',
@@ -60,7 +58,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     now,
   );
   return {
-    deps: app.deps,
+    deps: botDeps(app.services, { ALLOWED_CHAT_IDS: options.allowedChatIds ?? [], ADMIN_USER_IDS: options.adminUserIds ?? [] }),
     app,
     exchange,
     async close() {

@@ -8,7 +8,7 @@ import { DIRECTIONS } from '../../../inference/labels.js';
 import { ModelRegistry } from '../../../inference/models/registry.js';
 import { listReplayFiles } from '../../../market/candleFiles.js';
 import { writeReplayFolder } from '../../support/replayFolder.js';
-import { mulberry32, syntheticCandles } from '../../support/syntheticCandles.js';
+import { mulberry32, syntheticCandles } from '../../../market/syntheticCandles.js';
 import { MARKET_NOW } from '../../support/syntheticMarket.js';
 
 /**

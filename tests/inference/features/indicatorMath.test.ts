@@ -6,7 +6,7 @@ import { computePairSeries } from '../../../inference/features/pairSeries.js';
 import { computeFeatures } from '../../../inference/features/pipeline.js';
 import type { Candle } from '../../../market/candle.js';
 import { TIMEFRAMES, timeframeMs } from '../../../market/timeframes.js';
-import { syntheticCandles } from '../../support/syntheticCandles.js';
+import { syntheticCandles } from '../../../market/syntheticCandles.js';
 import { referenceIndicators } from './referenceIndicators.js';
 
 const END = Date.UTC(2026, 0, 1);

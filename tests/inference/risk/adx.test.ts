@@ -1,7 +1,7 @@
 import ti from 'technicalindicators';
 import { describe, expect, it } from 'vitest';
 import { wilderAdx } from '../../../inference/risk/adx.js';
-import { syntheticCandles } from '../../support/syntheticCandles.js';
+import { syntheticCandles } from '../../../market/syntheticCandles.js';
 
 const library = (candles: ReturnType<typeof syntheticCandles>, period: number) =>
   ti.ADX.calculate({ high: candles.map((c) => c.high), low: candles.map((c) => c.low), close: candles.map((c) => c.close), period }).at(-1)?.adx;

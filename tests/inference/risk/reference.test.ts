@@ -6,7 +6,7 @@ import { FACTOR_CANDLES, FACTOR_SET } from '../../../inference/risk/factors.js';
 import { RISK_REFERENCE_FILE, RiskReferenceError, loadRiskReference, parseRiskReference } from '../../../inference/risk/reference.js';
 import { buildRiskReference } from '../../../inference/risk/referenceBuilder.js';
 import { percentileOf } from '../../../inference/risk/percentiles.js';
-import { syntheticCandles } from '../../support/syntheticCandles.js';
+import { syntheticCandles } from '../../../market/syntheticCandles.js';
 
 const END = Date.UTC(2024, 0, 20);
 const pair = (seed: number, volatility: number) => syntheticCandles({ count: 400, timeframe: '1h', end: END, seed, volatility });

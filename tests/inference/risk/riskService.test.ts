@@ -8,7 +8,7 @@ import { RiskService } from '../../../inference/risk/riskService.js';
 import type { Candle } from '../../../market/candle.js';
 import { UnknownSymbolError } from '../../../market/errors.js';
 import type { MarketSource } from '../../../market/source.js';
-import { syntheticCandles } from '../../support/syntheticCandles.js';
+import { syntheticCandles } from '../../../market/syntheticCandles.js';
 
 const END = Date.UTC(2024, 3, 1, 12, 30);
 

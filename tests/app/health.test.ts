@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerTimes } from '../../bot/answerTimes.js';
+import { AnswerTimes } from '../../app/answerTimes.js';
 import { formatElapsed, formatHealth } from '../../bot/formatHealth.js';
 import { htmlToText } from '../../bot/html.js';
 

@@ -1,5 +1,3 @@
-import type { Context, MiddlewareFn } from 'grammy';
-
 export interface AnswerTimeStats {
   /** Updates the figures cover. */
   count: number;
@@ -27,16 +25,4 @@ export class AnswerTimes {
     const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
     return { count: sorted.length, p50Ms: rank(0.5), p95Ms: rank(0.95) };
   }
-}
-
-/** Middleware that times every update from arrival to the end of its handling, failures included. */
-export function timeAnswers(times: AnswerTimes): MiddlewareFn<Context> {
-  return async (_ctx, next) => {
-    const started = performance.now();
-    try {
-      await next();
-    } finally {
-      times.record(performance.now() - started);
-    }
-  };
 }

@@ -9,7 +9,6 @@ import type { SqliteDatabase } from '../../storage/database.js';
 import type { PaperTradesRepository } from '../../storage/paperTradesRepository.js';
 import type { SignalsRepository } from '../../storage/signalsRepository.js';
 import type { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
-import { formatAlert } from '../formatAlert.js';
 import type { Logger } from '../logger.js';
 import { toSignalRecord } from '../signalRecord.js';
 import { failureReason, type PairFailure } from './pairFailure.js';
@@ -79,7 +78,7 @@ function alertOn(deps: SweepDeps, subscribed: string, p: Prediction, now: number
     if (!shouldAlert(p, deps.minConfidence, deps.signals.lastAlert(p.symbol, p.timeframe))) return null;
     const signalId = deps.signals.record(toSignalRecord(p, 'alert'));
     const chats = deps.subscriptions.signalSubscribers(subscribed, p.timeframe);
-    const alert = { signalId, symbol: p.symbol, timeframe: p.timeframe, candleTime: p.candleTime, html: formatAlert(p) };
+    const alert = { signalId, symbol: p.symbol, timeframe: p.timeframe, candleTime: p.candleTime, event: { kind: 'alert' as const, prediction: p } };
     const { queued } = deps.outbox.enqueueAlert(alert, chats);
     deps.paperTrades.open(signalId, PAPER_NOTIONAL, now);
     return { symbol: p.symbol, direction: p.direction, confidence: p.confidence, queued };

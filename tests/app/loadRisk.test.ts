@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { loadRisk } from '../../bot/riskDeps.js';
+import { loadRisk } from '../../app/loadRisk.js';
 import { toUserError } from '../../bot/userErrors.js';
 import { RiskReferenceError } from '../../inference/risk/reference.js';
 import type { MarketSource } from '../../market/source.js';

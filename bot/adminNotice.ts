@@ -1,10 +1,12 @@
 import type { Api } from 'grammy';
-import type { Logger } from '../logger.js';
-import type { AdminNotice } from './sweepWatch.js';
+import { escapeHtml } from './html.js';
+import type { Logger } from '../app/logger.js';
+import type { AdminNotice } from '../app/jobs/sweepWatch.js';
 
-/** Sends an HTML notice to each admin's private chat; a failed send is logged, never thrown. */
+/** Sends a notice to each admin's private chat; a failed send is logged, never thrown. */
 export function adminNotice(api: Api, adminUserIds: readonly number[], log: Logger): AdminNotice {
-  return async (html) => {
+  return async (text) => {
+    const html = escapeHtml(text);
     await Promise.all(
       adminUserIds.map((id) =>
         api.sendMessage(id, html, { parse_mode: 'HTML' }).catch((error: unknown) => {

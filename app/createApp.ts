@@ -20,18 +20,18 @@ import { SignalsRepository } from '../storage/signalsRepository.js';
 import { SubscriptionsRepository } from '../storage/subscriptionsRepository.js';
 import { AnswerTimes } from './answerTimes.js';
 import type { Config } from './config.js';
-import type { BotDeps } from './deps.js';
+import type { AppServices } from './services.js';
 import { healthCheck } from './healthCheck.js';
 import { createJobs, sweepNow, type Jobs } from './jobs/jobs.js';
 import { readMood } from './jobs/moodKeeper.js';
 import type { Logger } from './logger.js';
-import { RateLimiter } from './rateLimit.js';
-import { loadRisk } from './riskDeps.js';
+import { RateLimiter } from './rateLimiter.js';
+import { loadRisk } from './loadRisk.js';
 import { toSignalRecord } from './signalRecord.js';
 
 /** Everything the process runs on, built once from the config; the bot and the console share it. */
 export interface App {
-  deps: BotDeps;
+  services: AppServices;
   service: SignalService;
   market: CachedMarketSource;
   db: SqliteDatabase;
@@ -40,7 +40,7 @@ export interface App {
   subscriptions: SubscriptionsRepository;
   /** Where the sweep puts alerts (enqueueAlert); the delivery worker drains it. */
   outbox: AlertOutbox;
-  /** The sweep, the outcome job and the digest; cron (bot/jobs/scheduler.ts), /sweep and tests call them. */
+  /** The sweep, the outcome job and the digest; cron (app/jobs/scheduler.ts), /sweep and tests call them. */
   jobs: Jobs;
   /** Loads what the first market request would otherwise wait for (ccxt); throws for an unknown exchange id. */
   warmUp(): void;
@@ -50,7 +50,7 @@ export interface App {
 type AppConfig = Pick<
   Config,
   | 'EXCHANGE_ID' | 'EXCHANGE_API_URL' | 'REPLAY_DATA_DIR' | 'DATA_DIR' | 'MODELS_DIR'
-  | 'ALLOWED_CHAT_IDS' | 'ADMIN_USER_IDS' | 'RATE_LIMIT_REQUESTS' | 'RATE_LIMIT_WINDOW_SECONDS' | 'STATUS_PAIR'
+  | 'RATE_LIMIT_REQUESTS' | 'RATE_LIMIT_WINDOW_SECONDS' | 'STATUS_PAIR'
   | 'ALERT_DEFAULT_TIMEFRAME' | 'ALERT_MIN_CONFIDENCE' | 'DIGEST_HOUR_UTC'
 >;
 
@@ -90,7 +90,7 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     log,
   });
   const answerTimes = new AnswerTimes();
-  const deps: BotDeps = {
+  const services: AppServices = {
     log,
     risk,
     async predict(symbol, timeframe) {
@@ -124,7 +124,6 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
       }
     },
     reloadModels: () => service.reloadModels(),
-    access: { allowedChatIds: new Set(config.ALLOWED_CHAT_IDS), adminUserIds: new Set(config.ADMIN_USER_IDS) },
     rateLimiter: new RateLimiter(
       { requests: config.RATE_LIMIT_REQUESTS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
       now,
@@ -146,7 +145,7 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     sweep: (timeframe) => sweepNow(jobs, timeframe, now()),
   };
   return {
-    deps,
+    services,
     service,
     market,
     db,

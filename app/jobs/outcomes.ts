@@ -6,7 +6,6 @@ import type { SqliteDatabase } from '../../storage/database.js';
 import type { OutcomeReplies } from '../../storage/outcomeReplies.js';
 import type { OpenSignal, OutcomesRepository } from '../../storage/outcomesRepository.js';
 import type { PaperTradesRepository } from '../../storage/paperTradesRepository.js';
-import { formatOutcome } from '../formatAlert.js';
 import type { Logger } from '../logger.js';
 import { failureReason, type PairFailure } from './pairFailure.js';
 
@@ -72,7 +71,11 @@ function close(deps: OutcomeDeps, signal: OpenSignal, trade: ResolvedTrade, now:
     const stored = deps.outcomes.record({ signalId: signal.id, ...trade });
     if (!stored) return [];
     deps.paperTrades.close(signal.id, now);
-    const queued = deps.replies.enqueue(signal.id, formatOutcome(signal, trade));
+    const queued = deps.replies.enqueue(signal.id, {
+      kind: 'outcome',
+      signal: { symbol: signal.symbol, timeframe: signal.timeframe, direction: signal.direction },
+      trade,
+    });
     return [{ signalId: signal.id, symbol: signal.symbol, timeframe: signal.timeframe, trade, queued }];
   })();
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DOWN_COLOR, UP_COLOR, chartLevels, spreadLabels } from '../../bot/chart/chartLevels.js';
-import { CHART_SIZE, chartOption, shownCandles } from '../../bot/chart/chartOption.js';
-import { renderChart, renderChartSvg } from '../../bot/chart/renderChart.js';
+import { DOWN_COLOR, UP_COLOR, chartLevels, spreadLabels } from '../../app/chart/chartLevels.js';
+import { CHART_SIZE, chartOption, shownCandles } from '../../app/chart/chartOption.js';
+import { renderChart, renderChartSvg } from '../../app/chart/renderChart.js';
 import { chartCaption, chartFileName } from '../../bot/chart/sendChart.js';
 import type { Prediction } from '../../inference/prediction.js';
-import { syntheticCandles } from '../support/syntheticCandles.js';
-import { samplePrediction } from './samplePrediction.js';
+import { syntheticCandles } from '../../market/syntheticCandles.js';
+import { samplePrediction } from '../support/samplePrediction.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

@@ -2,7 +2,7 @@ import { tally } from '../../inference/performance.js';
 import type { DailyDigests } from '../../storage/dailyDigests.js';
 import type { OutcomesRepository } from '../../storage/outcomesRepository.js';
 import type { Subscription } from '../../storage/subscriptionsRepository.js';
-import { formatDigest } from '../formatDigest.js';
+import type { DigestEvent } from '../../storage/outboxEvents.js';
 import type { Logger } from '../logger.js';
 
 const HOUR_MS = 3_600_000;
@@ -46,13 +46,14 @@ export function queueDigests(deps: DigestDeps, now: number): DigestReport {
   let queued = 0;
   for (const [chatId, subscriptions] of recipients) {
     const follows = followed(subscriptions);
-    const digest = {
+    const digest: DigestEvent = {
+      kind: 'digest',
       digestAt,
       alerts: alerts.filter(follows),
       outcomes: tally(outcomes.filter(follows)),
     };
     if (digest.alerts.length === 0 && digest.outcomes.resolved === 0) continue;
-    if (deps.digests.enqueue(chatId, digestAt, formatDigest(digest))) queued++;
+    if (deps.digests.enqueue(chatId, digest)) queued++;
   }
   deps.log.info({ digestAt: new Date(digestAt).toISOString(), recipients: recipients.size, queued }, 'digests queued');
   return { digestAt, recipients: recipients.size, queued };

@@ -1,5 +1,5 @@
-import type { Candle } from '../../market/candle.js';
-import { candleOpenTime, timeframeMs, type Timeframe } from '../../market/timeframes.js';
+import type { Candle } from './candle.js';
+import { candleOpenTime, timeframeMs, type Timeframe } from './timeframes.js';
 
 export interface SyntheticCandleOptions {
   count: number;

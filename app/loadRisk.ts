@@ -1,7 +1,7 @@
 import { loadRiskReference, RiskReferenceError } from '../inference/risk/reference.js';
 import { RiskService } from '../inference/risk/riskService.js';
 import type { MarketSource } from '../market/source.js';
-import type { BotDeps } from './deps.js';
+import type { AppServices } from './services.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -9,7 +9,7 @@ import type { Logger } from './logger.js';
  * file is missing or malformed the error is logged (it names the file) and /risk answers that risk is
  * unavailable, while the rest of the bot starts as usual.
  */
-export async function loadRisk(modelsDir: string, market: MarketSource, log: Logger): Promise<BotDeps['risk']> {
+export async function loadRisk(modelsDir: string, market: MarketSource, log: Logger): Promise<AppServices['risk']> {
   try {
     const reference = await loadRiskReference(modelsDir);
     const service = new RiskService({ market, reference });

@@ -1,12 +1,11 @@
-import { escapeHtml } from '../html.js';
 import type { Logger } from '../logger.js';
 import type { SweepReport } from './sweep.js';
 
 /** Failed sweeps in a row before admins are told. */
 export const FAILED_SWEEPS_BEFORE_NOTICE = 3;
 
-/** Sends a message to every admin (ADMIN_USER_IDS); it handles its own send errors. */
-export type AdminNotice = (html: string) => Promise<void>;
+/** Tells every admin (ADMIN_USER_IDS) a plain-text notice; it handles its own send errors. */
+export type AdminNotice = (text: string) => Promise<void>;
 
 /**
  * Watches scheduled sweeps. A sweep failed when it could not run at all or when none of its pairs could be
@@ -37,7 +36,7 @@ export class SweepWatch {
   }
 
   private async send(text: string): Promise<void> {
-    await this.notify(escapeHtml(text));
+    await this.notify(text);
   }
 }
 

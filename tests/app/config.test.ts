@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../bot/config.js';
-import { createLogger } from '../../bot/logger.js';
+import { ConfigError, loadConfig } from '../../app/config.js';
+import { createLogger } from '../../app/logger.js';
 
 const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq';
 

@@ -1,6 +1,6 @@
-import type { AlertRarity } from '../../inference/alertRarity.js';
-import type { Timeframe } from '../../market/timeframes.js';
-import type { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
+import type { AlertRarity } from '../inference/alertRarity.js';
+import type { Timeframe } from '../market/timeframes.js';
+import type { SubscriptionsRepository } from '../storage/subscriptionsRepository.js';
 
 /** What /subscribe, /unsubscribe and /alerts need. */
 export interface AlertDeps {

@@ -1,0 +1,48 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+
+/**
+ * The layers, bottom up, and the top-level folders each may import from: `market ← inference ←
+ * storage/app ← bot | api`. Tooling sits beside them; nothing but tests imports `tests/`.
+ */
+export const LAYERS = {
+  market: [],
+  inference: ['market'],
+  storage: ['market', 'inference'],
+  app: ['market', 'inference', 'storage'],
+  bot: ['market', 'inference', 'storage', 'app'],
+  api: ['market', 'inference', 'storage', 'app'],
+  models: ['market', 'inference'],
+  backtest: ['market', 'inference', 'storage', 'app'],
+};
+
+const root = resolve(import.meta.dirname, '..');
+
+function topFolder(path) {
+  const inside = relative(root, path);
+  return inside.startsWith('..') ? null : inside.split(sep)[0];
+}
+
+/** An ESLint rule: a relative import that reaches a folder its layer may not use is an error. */
+export const layerImports = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'imports follow the layers (eslint/layers.js)' },
+    messages: {
+      wrongWay: '{{from}}/ may not import from {{to}}/: the layers are market ← inference ← storage/app ← bot | api (eslint/layers.js).',
+    },
+    schema: [],
+  },
+  create(context) {
+    const from = topFolder(context.filename);
+    const allowed = LAYERS[from];
+    if (!allowed) return {};
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const to = topFolder(resolve(dirname(context.filename), spec));
+      if (to === null || to === from || allowed.includes(to)) return;
+      context.report({ node: node.source, messageId: 'wrongWay', data: { from, to } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
