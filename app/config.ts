@@ -37,6 +37,26 @@ const configSchema = z.object({
       .optional(),
   ),
   DIGEST_HOUR_UTC: blankAsUnset(wholeNumber(0, 23, 'the UTC hour at which the daily digest goes out, e.g. 8 for 08:00 UTC').default(8)),
+  API_PORT: blankAsUnset(wholeNumber(1, 65_535, 'the TCP port of the HTTP API, e.g. 8080; leave empty to keep it off').optional()),
+  API_HOST: blankAsUnset(
+    z.string()
+      .regex(/^[\w.:-]+$/, 'must be an address to bind such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)')
+      .default('127.0.0.1'),
+  ),
+  API_TOKEN: blankAsUnset(
+    z.string().regex(/^[\x21-\x7e]{16,}$/, 'must be 16 or more printable characters without spaces (a long random string)').optional(),
+  ),
+  API_RATE_LIMIT_PER_MINUTE: blankAsUnset(wholeNumber(0, 100_000, 'requests per client per minute; 0 turns the limit off').default(120)),
+  TELEGRAM_WEBHOOK_URL: blankAsUnset(
+    z.url({ protocol: /^https$/, message: 'must be the public https:// URL that reaches this server, e.g. https://bot.example.com/telegram' })
+      .optional(),
+  ),
+  TELEGRAM_WEBHOOK_SECRET: blankAsUnset(
+    z.string().regex(/^[\w-]{1,256}$/, 'must be 1 to 256 letters, digits, _ or - (Telegram\'s rule for secret_token)').optional(),
+  ),
+}).refine((c) => c.TELEGRAM_WEBHOOK_URL === undefined || c.API_PORT !== undefined, {
+  path: ['TELEGRAM_WEBHOOK_URL'],
+  message: 'needs API_PORT: Telegram posts the updates to the HTTP server, which only runs with a port',
 });
 
 export type Config = z.infer<typeof configSchema>;

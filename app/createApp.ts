@@ -24,6 +24,7 @@ import type { AppServices } from './services.js';
 import { healthCheck } from './healthCheck.js';
 import { createJobs, sweepNow, type Jobs } from './jobs/jobs.js';
 import { readMood } from './jobs/moodKeeper.js';
+import { Metrics } from './metrics.js';
 import type { Logger } from './logger.js';
 import { RateLimiter } from './rateLimiter.js';
 import { loadRisk } from './loadRisk.js';
@@ -42,6 +43,8 @@ export interface App {
   outbox: AlertOutbox;
   /** The sweep, the outcome job and the digest; cron (app/jobs/scheduler.ts), /sweep and tests call them. */
   jobs: Jobs;
+  /** The Prometheus registry every part records into; /metrics serves it. */
+  metrics: Metrics;
   /** Loads what the first market request would otherwise wait for (ccxt); throws for an unknown exchange id. */
   warmUp(): void;
   close(): Promise<void>;
@@ -72,6 +75,8 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
   const signals = new SignalsRepository(db, now);
   const subscriptions = new SubscriptionsRepository(db, now);
   const outbox = new AlertOutbox(db, now);
+  const metrics = new Metrics();
+  metrics.watchOutbox(() => outbox.counts().pending);
   const outcomes = new OutcomesRepository(db, now);
   const paperTrades = new PaperTradesRepository(db);
   const moods = new MoodSnapshotsRepository(db);
@@ -153,6 +158,7 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     subscriptions,
     outbox,
     jobs,
+    metrics,
     warmUp() {
       if (source instanceof CcxtMarketSource) source.exchange();
     },
