@@ -86,10 +86,14 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
         try {
           const failure = takeFailure(failures, method, body.fields.chat_id);
           if (failure) throw failure;
-          if (method.toLowerCase() === 'getupdates') {
-            return updates.getUpdates(body.fields, res, (result) => send(res, { result }));
-          }
-          send(res, { result: callMethod(state, method.toLowerCase(), body) });
+          const lower = method.toLowerCase();
+          if (lower === 'getupdates') return updates.getUpdates(body.fields, res, (result) => send(res, { result }));
+          const webhookMethods: Record<string, () => unknown> = {
+            setwebhook: () => updates.setWebhook(body.fields),
+            deletewebhook: () => updates.deleteWebhook(body.fields),
+            getwebhookinfo: () => updates.webhookInfo(),
+          };
+          send(res, { result: webhookMethods[lower]?.() ?? callMethod(state, lower, body) });
         } catch (error) {
           if (!(error instanceof ApiError)) throw error;
           call.status = error.error_code;
@@ -202,6 +206,14 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
         timeoutMs,
         () => `an answer to callback query ${queryId}`,
       );
+    },
+
+    /** The webhook as getWebhookInfo reports it. */
+    webhookInfo: () => updates.webhookInfo(),
+
+    /** Posts for the public `https://…` origin of a webhook go to `localOrigin` (the proxy in front of the bot). */
+    routeWebhook(publicOrigin: string, localOrigin: string): void {
+      updates.webhookSender.routes.set(new URL(publicOrigin).origin, localOrigin);
     },
 
     injectFailure(failure: InjectedFailure): void {

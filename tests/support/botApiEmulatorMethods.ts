@@ -59,8 +59,6 @@ export function callMethod(state: EmulatorState, method: string, { fields, files
   switch (method) {
     case 'getme':
       return state.botUser;
-    case 'deletewebhook':
-      return true;
     case 'setmycommands':
       state.commands.set(scopeKey(fields.scope), validCommands(fields.commands));
       return true;
