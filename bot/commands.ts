@@ -6,12 +6,12 @@ import { SUBSCRIBE_USAGE, UNSUBSCRIBE_USAGE } from './alerts/parseAlertArgs.js';
 import { subscribeCommand, unsubscribeCommand } from './alerts/subscribe.js';
 import type { BotDeps } from './deps.js';
 import { formatHealth } from './formatHealth.js';
+import { groupAdminsOnly, type ChatAdmins } from './groupAdmins.js';
 import { formatModels } from './formatModels.js';
 import { escapeHtml } from './html.js';
 import { PREDICT_USAGE } from './parsePredict.js';
 import { performanceCommand } from './performance.js';
 import { predictCommand } from './predict.js';
-import { rateLimited } from './rateLimit.js';
 import { reloadCommand } from './reload.js';
 import { riskCommand } from './risk.js';
 import { replyHtml } from './send.js';
@@ -27,8 +27,8 @@ export interface CommandSpec {
   usage: string;
   /** Only ADMIN_USER_IDS may run it; it stays out of the public menu and out of /help for others. */
   admin?: boolean;
-  /** Counted by the per-user rate limit (RATE_LIMIT_REQUESTS). */
-  rateLimited?: boolean;
+  /** It changes the chat's alerts: in a group only the group's admins may run it. */
+  groupAdmins?: boolean;
   handler(deps: BotDeps): CommandMiddleware<Context>;
 }
 
@@ -49,33 +49,32 @@ export const COMMANDS: readonly CommandSpec[] = [
     command: 'predict',
     description: 'ML signal for a pair, e.g. /predict BTC 1h',
     usage: PREDICT_USAGE,
-    rateLimited: true,
     handler: predictCommand,
   },
   {
     command: 'risk',
     description: 'Risk score 0–100 for a pair, e.g. /risk BTC',
     usage: '/risk SYMBOL',
-    rateLimited: true,
     handler: riskCommand,
   },
   {
     command: 'status',
     description: "The bot's mood, the market and the policy's call",
     usage: '/status',
-    rateLimited: true,
     handler: statusCommand,
   },
   {
     command: 'subscribe',
     description: 'Get an alert when a pair gives a signal, e.g. /subscribe BTC ETH 1h',
     usage: SUBSCRIBE_USAGE,
+    groupAdmins: true,
     handler: subscribeCommand,
   },
   {
     command: 'unsubscribe',
     description: 'Stop alerts for pairs, or all of them',
     usage: UNSUBSCRIBE_USAGE,
+    groupAdmins: true,
     handler: unsubscribeCommand,
   },
   {
@@ -88,7 +87,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     command: 'performance',
     description: 'How the alerts turned out: wins, stops, win rate vs break-even and P&L over 7, 30 and 90 days',
     usage: '/performance [TIMEFRAME]',
-    rateLimited: true,
     handler: performanceCommand,
   },
   {
@@ -101,7 +99,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     command: 'health',
     description: 'Uptime, exchange, candle cache and answer times',
     usage: '/health',
-    rateLimited: true,
     handler: (deps) => async (ctx) => replyHtml(ctx, formatHealth(await deps.health())),
   },
   {
@@ -143,13 +140,13 @@ function startText(forAdmin: boolean): string {
   ].join('\n');
 }
 
-/** One composer per command, in registry order, behind the admin check and the rate limit its entry asks for. */
-export function commandComposers(deps: BotDeps): Composer<Context>[] {
+/** One composer per command, in registry order, behind the admin checks its entry asks for. */
+export function commandComposers(deps: BotDeps, chatAdmins: ChatAdmins): Composer<Context>[] {
   return COMMANDS.map((spec) => {
     const composer = new Composer<Context>();
     const guards = [
       ...(spec.admin ? [adminsOnly(deps.access)] : []),
-      ...(spec.rateLimited ? [rateLimited(deps.rateLimiter)] : []),
+      ...(spec.groupAdmins ? [groupAdminsOnly(chatAdmins, deps.access)] : []),
     ];
     composer.command(spec.command, ...guards, spec.handler(deps));
     return composer;

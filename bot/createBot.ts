@@ -6,7 +6,9 @@ import { alertsButtons } from './alerts/alertsCommand.js';
 import { timeAnswers } from './timeAnswers.js';
 import { commandComposers } from './commands.js';
 import type { BotDeps } from './deps.js';
+import { chatMigration } from './chatMigration.js';
 import { fallback } from './fallback.js';
+import { ChatAdmins } from './groupAdmins.js';
 import { predictButtons } from './predict.js';
 import { rateLimited } from './rateLimit.js';
 import { loggable, replyWithUserError } from './userErrors.js';
@@ -32,11 +34,13 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const boundary = (error: BotError<Context>) => replyWithUserError(error.ctx, error.error, deps.log);
   // First of all, so /health's answer times cover everything an update goes through.
   bot.use(timeAnswers(deps.answerTimes));
-  // Before every feature: chats that are not allowed go no further, and each button press counts
-  // against its user's rate limit (every button runs a model). Commands set their own limits.
+  // Before every feature: chats that are not allowed go no further, and every update the bot answers
+  // counts against its user's (or channel's) rate limit.
   bot.use(allowedChatsOnly(deps.access));
-  bot.on('callback_query', rateLimited(deps.rateLimiter));
-  for (const feature of [...commandComposers(deps), predictButtons(deps), alertsButtons(deps), fallback()]) {
+  bot.use(rateLimited(deps.rateLimiter));
+  const chatAdmins = new ChatAdmins((chatId, userId) => bot.api.getChatMember(chatId, userId).then((member) => member.status));
+  const features = [...commandComposers(deps, chatAdmins), predictButtons(deps), alertsButtons(deps, chatAdmins), chatMigration(deps), fallback()];
+  for (const feature of features) {
     bot.errorBoundary(boundary).use(feature);
   }
   // Registered last: any button nothing else answered still stops spinning.

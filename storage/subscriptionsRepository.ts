@@ -112,4 +112,20 @@ export class SubscriptionsRepository {
       .pluck()
       .all(symbol, timeframe) as number[];
   }
+
+  /**
+   * A group became a supergroup (a new chat id): its subscriptions, settings and deliveries move to the new
+   * id in one transaction. Rows the new id already has win; moving twice changes nothing.
+   */
+  moveChat(from: number, to: number): { subscriptions: number; deliveries: number } {
+    return this.db.transaction(() => {
+      const move = (table: string) => {
+        const moved = this.db.prepare(`UPDATE OR IGNORE ${table} SET chat_id = ? WHERE chat_id = ?`).run(to, from).changes;
+        this.db.prepare(`DELETE FROM ${table} WHERE chat_id = ?`).run(from);
+        return moved;
+      };
+      move('chat_settings');
+      return { subscriptions: move('subscriptions'), deliveries: move('deliveries') };
+    })();
+  }
 }

@@ -1,5 +1,6 @@
 import { Composer, type CommandMiddleware, type Context } from 'grammy';
 import type { BotDeps } from '../deps.js';
+import { groupAdminsOnly, type ChatAdmins } from '../groupAdmins.js';
 import { editInPlace } from '../predict.js';
 import { replyHtml } from '../send.js';
 import type { AlertDeps } from '../../app/alertDeps.js';
@@ -14,10 +15,10 @@ export function alertsCommand(deps: BotDeps): CommandMiddleware<Context> {
   };
 }
 
-/** The mute buttons under /alerts: store the choice, redraw the message, and always answer the press. */
-export function alertsButtons(deps: BotDeps): Composer<Context> {
+/** The mute buttons under /alerts (a group's admins only): store the choice, redraw the message, and always answer the press. */
+export function alertsButtons(deps: BotDeps, chatAdmins: ChatAdmins): Composer<Context> {
   const composer = new Composer<Context>();
-  composer.callbackQuery(ALERTS_CALLBACK, async (ctx) => {
+  composer.callbackQuery(ALERTS_CALLBACK, groupAdminsOnly(chatAdmins, deps.access), async (ctx) => {
     const choice = parseMuteData(ctx.callbackQuery.data);
     const chatId = ctx.chat?.id;
     if (!choice || chatId === undefined) {

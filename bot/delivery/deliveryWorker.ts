@@ -139,6 +139,11 @@ export class DeliveryWorker {
         log.info({ ...context, subscriptionsRemoved, dropped }, 'chat is gone; unsubscribed it');
         return;
       }
+      case 'chat-moved': {
+        const moved = subscriptions.moveChat(due.chatId, failure.toChatId);
+        log.info({ ...context, toChatId: failure.toChatId, ...moved }, 'group became a supergroup; its alerts moved');
+        return;
+      }
       case 'temporary': {
         const attempts = due.attempts + 1;
         const retryAt = attempts >= MAX_ATTEMPTS ? null : this.now() + backoffMs(attempts);

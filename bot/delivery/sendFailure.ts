@@ -6,6 +6,8 @@ export type SendFailure =
   | { kind: 'rate-limited'; retryAfterMs: number; reason: string }
   /** The chat will never take a message (blocked, kicked, deleted): drop it and unsubscribe it. */
   | { kind: 'chat-gone'; reason: string }
+  /** The group became a supergroup: its alerts move to the new chat id and the message goes there. */
+  | { kind: 'chat-moved'; toChatId: number; reason: string }
   /** 5xx or the network: try again later with backoff. */
   | { kind: 'temporary'; reason: string }
   /** Any other refusal (e.g. a 400 for the message itself): trying again would fail the same way. */
@@ -20,6 +22,8 @@ export function classifySendError(error: unknown): SendFailure {
     if (error.error_code === 429) {
       return { kind: 'rate-limited', retryAfterMs: (error.parameters.retry_after ?? DEFAULT_RETRY_AFTER_S) * 1000, reason };
     }
+    const movedTo = error.parameters.migrate_to_chat_id;
+    if (movedTo !== undefined) return { kind: 'chat-moved', toChatId: movedTo, reason };
     if (error.error_code === 403 || (error.error_code === 400 && /chat not found/i.test(error.description))) {
       return { kind: 'chat-gone', reason };
     }

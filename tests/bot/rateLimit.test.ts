@@ -11,43 +11,49 @@ function limiter(requests = 5) {
 describe('rate limiter', () => {
   it('lets a burst of five through, then refuses and says when the next one is back', () => {
     const { limiter: l } = limiter();
-    for (let i = 0; i < 5; i++) expect(l.take(7)).toEqual({ allowed: true });
-    expect(l.take(7)).toEqual({ allowed: false, retryInMs: 6_000, firstRefusal: true });
+    for (let i = 0; i < 5; i++) expect(l.take('user:7')).toEqual({ allowed: true });
+    expect(l.take('user:7')).toEqual({ allowed: false, retryInMs: 6_000, firstRefusal: true });
   });
 
   it('marks only the first refusal of a burst, and again after a request got through', () => {
     const { clock, limiter: l } = limiter();
-    for (let i = 0; i < 5; i++) l.take(7);
-    expect(l.take(7)).toMatchObject({ allowed: false, firstRefusal: true });
+    for (let i = 0; i < 5; i++) l.take('user:7');
+    expect(l.take('user:7')).toMatchObject({ allowed: false, firstRefusal: true });
     clock.now += 1_000;
-    expect(l.take(7)).toMatchObject({ allowed: false, firstRefusal: false, retryInMs: 5_000 });
+    expect(l.take('user:7')).toMatchObject({ allowed: false, firstRefusal: false, retryInMs: 5_000 });
     clock.now += 5_000;
-    expect(l.take(7)).toEqual({ allowed: true });
-    expect(l.take(7)).toMatchObject({ allowed: false, firstRefusal: true });
+    expect(l.take('user:7')).toEqual({ allowed: true });
+    expect(l.take('user:7')).toMatchObject({ allowed: false, firstRefusal: true });
   });
 
   it('refills steadily and never above the burst size', () => {
     const { clock, limiter: l } = limiter();
-    for (let i = 0; i < 5; i++) l.take(7);
+    for (let i = 0; i < 5; i++) l.take('user:7');
     clock.now += 12_000;
-    expect(l.take(7).allowed).toBe(true);
-    expect(l.take(7).allowed).toBe(true);
-    expect(l.take(7).allowed).toBe(false);
+    expect(l.take('user:7').allowed).toBe(true);
+    expect(l.take('user:7').allowed).toBe(true);
+    expect(l.take('user:7').allowed).toBe(false);
     clock.now += 10 * 60_000;
-    for (let i = 0; i < 5; i++) expect(l.take(7).allowed).toBe(true);
-    expect(l.take(7).allowed).toBe(false);
+    for (let i = 0; i < 5; i++) expect(l.take('user:7').allowed).toBe(true);
+    expect(l.take('user:7').allowed).toBe(false);
   });
 
   it('counts each user on their own', () => {
     const { limiter: l } = limiter();
-    for (let i = 0; i < 5; i++) l.take(7);
-    expect(l.take(7).allowed).toBe(false);
-    expect(l.take(8).allowed).toBe(true);
+    for (let i = 0; i < 5; i++) l.take('user:7');
+    expect(l.take('user:7').allowed).toBe(false);
+    expect(l.take('user:8').allowed).toBe(true);
+  });
+
+  it('tracks at most 10,000 clients, even when every one of them is busy', () => {
+    const { limiter: l } = limiter(1);
+    for (let i = 0; i < 10_500; i++) l.take(`user:${i}`);
+    expect(l.tracked).toBe(10_000);
   });
 
   it('is off when the limit is 0 requests', () => {
     const { limiter: l } = limiter(0);
-    for (let i = 0; i < 100; i++) expect(l.take(7).allowed).toBe(true);
+    for (let i = 0; i < 100; i++) expect(l.take('user:7').allowed).toBe(true);
   });
 
   it('says the wait in whole seconds, rounded up', () => {

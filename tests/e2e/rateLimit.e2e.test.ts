@@ -9,7 +9,7 @@ const { emulator, ask } = useTelegram({ app: { rateLimitRequests: 5 } });
 
 const isSlowDown = (m: EmulatedMessage) => m.plainText === SLOW_DOWN;
 
-describe('the per-user rate limit', () => {
+describe('the rate limit per user (or per channel)', () => {
   it('a user who sends /predict too fast is asked to slow down, once', async () => {
     for (let i = 0; i < 8; i++) emulator.userSends(501, '/predict btc');
     const messages = await emulator.waitForBotMessages(
@@ -18,9 +18,20 @@ describe('the per-user rate limit', () => {
       WAIT_MS,
     );
     expect(messages.filter((m) => !isSlowDown(m)).every((m) => m.plainText.includes('BTC/USDT'))).toBe(true);
-    // /help is not limited: once it is answered, the two refused /predict have long been dealt with.
-    await ask(501, '/help', 7);
-    expect(emulator.messages(501).filter(isSlowDown)).toHaveLength(1);
+  });
+
+  it('every command counts, /help and /start included, not just the ones that run a model', async () => {
+    for (const command of ['/start', '/help', '/help', '/alerts', '/model', '/predict btc']) emulator.userSends(504, command);
+    const messages = await emulator.waitForBotMessages(504, 6, WAIT_MS);
+    expect(messages.filter(isSlowDown)).toHaveLength(1);
+    expect(messages.some((m) => m.plainText.includes('BTC/USDT'))).toBe(false);
+  });
+
+  it('a channel without a user behind its posts is limited as one client', async () => {
+    for (let i = 0; i < 6; i++) emulator.channelPosts(-1_005_050, '/help');
+    const messages = await emulator.waitForBotMessages(-1_005_050, 6, WAIT_MS);
+    expect(messages.filter(isSlowDown)).toHaveLength(1);
+    expect(messages.filter((m) => m.plainText.startsWith('Commands'))).toHaveLength(5);
   });
 
   it('another user is still served while one is limited', async () => {

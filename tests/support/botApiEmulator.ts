@@ -35,6 +35,9 @@ export interface InjectedFailure {
   retry_after?: number;
 }
 
+/** The user Telegram puts on messages an anonymous group admin sends. */
+const ANONYMOUS_ADMIN_ID = 1_087_968_824;
+
 const BOT_USER: UserFromGetMe = {
   id: 7_000_000_001,
   is_bot: true,
@@ -65,6 +68,8 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
     callbackQueries: new Map(),
     callbackAnswers: [],
     chatActions: [],
+    chatAdmins: new Map(),
+    migrated: new Map(),
   };
   const updates = new UpdateQueue();
   const changes = new EventEmitter();
@@ -158,8 +163,11 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
       chat(chatId);
     },
 
-    /** A user writes to the bot; a leading /command gets its bot_command entity, as on Telegram. */
-    userSends(chatId: number, text: string, from?: Partial<User>): Update {
+    /**
+     * A user writes to the bot; a leading /command gets its bot_command entity, as on Telegram. With
+     * `asChat`, a group admin posts anonymously: the sender is Telegram's GroupAnonymousBot and the group.
+     */
+    userSends(chatId: number, text: string, from?: Partial<User>, { asChat = false }: { asChat?: boolean } = {}): Update {
       const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text)?.[0];
       const entities = command ? [{ type: 'bot_command' as const, offset: 0, length: command.length }] : undefined;
       const date = Math.floor(Date.now() / 1000);
@@ -168,11 +176,54 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
           message_id: state.nextMessageId++,
           date,
           chat: chat(chatId),
-          from: user(chatId, from),
+          ...(asChat
+            ? { from: { id: ANONYMOUS_ADMIN_ID, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' }, sender_chat: chat(chatId) }
+            : { from: user(chatId, from) }),
           text,
           ...(entities ? { entities } : {}),
         },
       } as Omit<Update, 'update_id'>);
+    },
+
+    /** A post in a channel the bot administers: no `from`, the channel itself is the sender. */
+    channelPosts(chatId: number, text: string): Update {
+      if (!state.chats.has(chatId)) state.chats.set(chatId, { id: chatId, type: 'channel', title: `Channel ${chatId}` });
+      const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text)?.[0];
+      const entities = command ? [{ type: 'bot_command' as const, offset: 0, length: command.length }] : undefined;
+      const channel = state.chats.get(chatId)!;
+      return updates.push({
+        channel_post: {
+          message_id: state.nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          chat: channel,
+          sender_chat: channel,
+          text,
+          ...(entities ? { entities } : {}),
+        },
+      } as Omit<Update, 'update_id'>);
+    },
+
+    /** These users administer the group; getChatMember says so. */
+    setChatAdmins(chatId: number, userIds: number[]): void {
+      chat(chatId);
+      state.chatAdmins.set(chatId, new Set(userIds));
+    },
+
+    /**
+     * The group becomes a supergroup with a new id, as on Telegram: a service message in each chat, and
+     * sends to the old id are refused with migrate_to_chat_id.
+     */
+    upgradeToSupergroup(oldId: number, newId: number): void {
+      const old = chat(oldId);
+      const title = ('title' in old && old.title) || `Group ${oldId}`;
+      state.chats.set(newId, { id: newId, type: 'supergroup', title });
+      state.chatAdmins.set(newId, state.chatAdmins.get(oldId) ?? new Set());
+      const date = Math.floor(Date.now() / 1000);
+      const from = user(oldId);
+      updates.push({ message: { message_id: state.nextMessageId++, date, chat: old, from, migrate_to_chat_id: newId } } as Omit<Update, 'update_id'>);
+      state.migrated.set(oldId, newId);
+      const supergroup = state.chats.get(newId)!;
+      updates.push({ message: { message_id: state.nextMessageId++, date, chat: supergroup, from, migrate_from_chat_id: oldId } } as Omit<Update, 'update_id'>);
     },
 
     /** A user presses an inline button under one of the bot's messages; the query id is in the update. */

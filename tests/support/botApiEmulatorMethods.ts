@@ -30,7 +30,7 @@ export class ApiError extends Error {
   constructor(
     readonly error_code: number,
     readonly description: string,
-    readonly parameters?: { retry_after?: number },
+    readonly parameters?: { retry_after?: number; migrate_to_chat_id?: number },
   ) {
     super(description);
   }
@@ -47,6 +47,10 @@ export interface EmulatorState {
   callbackQueries: Map<string, boolean>;
   callbackAnswers: CallbackAnswer[];
   chatActions: Array<{ chat_id: number; action: string }>;
+  /** Admins of each group, by user id; everyone else is a plain member. */
+  chatAdmins: Map<number, Set<number>>;
+  /** Groups that became supergroups: old id → new id. */
+  migrated: Map<number, number>;
 }
 
 const TEXT_LIMIT = 4096;
@@ -64,6 +68,13 @@ export function callMethod(state: EmulatorState, method: string, { fields, files
       return true;
     case 'getmycommands':
       return state.commands.get(scopeKey(fields.scope)) ?? [];
+    case 'getchatmember': {
+      const chat = knownChat(state, fields.chat_id);
+      const userId = Number(fields.user_id);
+      if (!Number.isSafeInteger(userId) || userId <= 0) throw bad('invalid user_id specified');
+      const status = state.chatAdmins.get(chat.id)?.has(userId) ? 'administrator' : 'member';
+      return { status, user: { id: userId, is_bot: false, first_name: `User${userId}` } };
+    }
     case 'sendchataction': {
       const chat = knownChat(state, fields.chat_id);
       state.chatActions.push({ chat_id: chat.id, action: String(fields.action) });
@@ -146,6 +157,10 @@ function formatting(fields: Record<string, unknown>): Pick<EmulatedMessage, 'par
 
 function knownChat(state: EmulatorState, chatId: unknown): Chat {
   if (chatId === undefined || chatId === '') throw bad('chat_id is empty');
+  const movedTo = state.migrated.get(Number(chatId));
+  if (movedTo !== undefined) {
+    throw new ApiError(400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: movedTo });
+  }
   const chat = state.chats.get(Number(chatId));
   if (!chat) throw bad('chat not found');
   return chat;
