@@ -48,14 +48,19 @@ export interface DeliveryWorkerOptions {
  * updates.
  *
  * Exactly once, as far as Telegram allows: a delivery is marked sent, with its message id, in the
- * statement right after Telegram answers. Telegram has no idempotency key, so a crash in that instant, or
- * a network error after Telegram accepted the message, can send that one message again; nothing else can
- * repeat, and nothing pending is lost, because every restart picks up whatever rows are still pending.
+ * statement right after Telegram answers. When that write fails (the database is locked or full), the
+ * worker remembers the answer and writes it before it sends anything else, pausing ERROR_PAUSE_MS between
+ * tries, so a failing database never makes it send a message twice or skip a backoff. Telegram has no
+ * idempotency key, so a crash in that instant, or a network error after Telegram accepted the message, can
+ * send that one message again; nothing else can repeat, and nothing pending is lost, because every restart
+ * picks up whatever rows are still pending.
  */
 export class DeliveryWorker {
   private readonly now: () => number;
   private readonly pace: Pace;
   private running: { stop: AbortController; done: Promise<void> } | undefined;
+  /** Answers from Telegram not yet written to the outbox, by delivery id, written before anything else is sent. */
+  private readonly unrecorded = new Map<number, () => void>();
 
   constructor(private readonly options: DeliveryWorkerOptions) {
     this.now = options.now ?? Date.now;
@@ -67,6 +72,7 @@ export class DeliveryWorker {
    * null when nothing is pending. Tests drive the worker with it; `start` loops on it.
    */
   async tick(): Promise<number | null> {
+    this.recordPending();
     const due = this.options.outbox.nextDue(this.now());
     if (!due) return this.options.outbox.nextAttemptAt() ?? null;
     const wait = this.pace.waitMs();
@@ -97,8 +103,9 @@ export class DeliveryWorker {
       try {
         next = await this.tick();
       } catch (error) {
-        this.options.log.error({ err: error }, 'delivery worker failed; retrying');
-        next = this.now() + ERROR_PAUSE_MS;
+        this.options.log.error({ err: error, unrecorded: this.unrecorded.size }, 'delivery worker failed; pausing');
+        await sleep(ERROR_PAUSE_MS, undefined, { signal }).catch(() => undefined);
+        continue;
       }
       const wait = next === null ? IDLE_POLL_MS : Math.min(IDLE_POLL_MS, next - this.now());
       if (wait > 0) await sleep(wait, undefined, { signal }).catch(() => undefined);
@@ -117,10 +124,24 @@ export class DeliveryWorker {
       });
       messageId = message.message_id;
     } catch (error) {
-      this.failed(due, error);
+      this.record(due.id, () => this.failed(due, error));
       return;
     }
-    this.options.outbox.markSent(due.id, messageId);
+    this.record(due.id, () => this.options.outbox.markSent(due.id, messageId));
+  }
+
+  /** Writes what Telegram answered; if the write throws, it is kept and written again before the next send. */
+  private record(deliveryId: number, write: () => void): void {
+    this.unrecorded.set(deliveryId, write);
+    this.recordPending();
+  }
+
+  /** Writes every answer still unrecorded, oldest first; throws (and keeps the rest) at the first that fails. */
+  private recordPending(): void {
+    for (const [deliveryId, write] of this.unrecorded) {
+      write();
+      this.unrecorded.delete(deliveryId);
+    }
   }
 
   private failed(due: DueDelivery, error: unknown): void {
