@@ -1,8 +1,9 @@
 import type { Context } from 'grammy';
 import type { Logger } from 'pino';
-import { ModelRejectedError, ModelUnavailableError, NotEnoughCandlesError } from '../inference/errors.js';
+import { ModelOutputError, ModelRejectedError, ModelUnavailableError, NotEnoughCandlesError } from '../inference/errors.js';
 import { RiskReferenceError } from '../inference/risk/reference.js';
 import {
+  BadCandlesError,
   InvalidSymbolError,
   MarketDataError,
   UnknownSymbolError,
@@ -41,6 +42,14 @@ export function toUserError(error: unknown): UserError {
       level: 'info',
     };
   }
+  if (error instanceof BadCandlesError) {
+    return {
+      message:
+        `The exchange's ${escapeHtml(error.symbol)} ${escapeHtml(error.timeframe)} candles look wrong right now ` +
+        `(${escapeHtml(error.reason)}), so there is no signal from them. Please try again in a few minutes.`,
+      level: 'warn',
+    };
+  }
   if (error instanceof MarketDataError) {
     return { message: 'Market data is unavailable right now. Please try again in a minute.', level: 'warn' };
   }
@@ -49,6 +58,9 @@ export function toUserError(error: unknown): UserError {
       message: `There is not enough ${escapeHtml(error.timeframe)} history for this pair yet. Try a shorter timeframe.`,
       level: 'warn',
     };
+  }
+  if (error instanceof ModelOutputError) {
+    return { message: 'The model gave an answer that does not add up for this pair, so there is no signal. Try another timeframe.', level: 'error' };
   }
   if (error instanceof ModelUnavailableError || error instanceof ModelRejectedError) {
     return { message: 'No model is available for this timeframe right now. Try another timeframe.', level: 'error' };

@@ -2,13 +2,14 @@ import type { Candle } from '../market/candle.js';
 import type { MarketSource } from '../market/source.js';
 import { timeframeMinutes, timeframeMs, type Timeframe } from '../market/timeframes.js';
 import { tradeLevels, type TradeSide } from './barrier.js';
-import { MarketContextUnavailableError, NotEnoughCandlesError } from './errors.js';
+import { MarketContextUnavailableError, ModelOutputError, NotEnoughCandlesError } from './errors.js';
 import { computeFeatures, featureWindow } from './features/pipeline.js';
 import { MARKET_LEADER } from './features/marketContext.js';
 import { contiguousRuns } from './features/segments.js';
 import { MarketContextMemo } from './marketContextFetch.js';
 import { DIRECTIONS, type Direction } from './labels.js';
 import type { LoadedModel, ModelRegistry } from './models/registry.js';
+import { unusableProbabilities } from './models/probabilityCheck.js';
 import { runDirectionModel } from './models/runDirection.js';
 import { measuredHitRate } from './measuredHitRate.js';
 import type { Prediction } from './prediction.js';
@@ -97,7 +98,10 @@ export async function predictInputs(inputs: readonly ModelInput[]): Promise<Pred
     [...groups].map(async ([model, members]) => {
       try {
         const probabilities = await runDirectionModel(model, stack(members.map((k) => inputs[k]!.input)), members.length);
-        members.forEach((k, row) => (results[k] = { prediction: toPrediction(inputs[k]!, probabilities[row]!) }));
+        members.forEach((k, row) => {
+          const unusable = unusableProbabilities(probabilities[row]!);
+          results[k] = unusable ? { error: new ModelOutputError(model.file, unusable) } : { prediction: toPrediction(inputs[k]!, probabilities[row]!) };
+        });
       } catch (error) {
         for (const k of members) results[k] = { error };
       }

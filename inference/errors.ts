@@ -32,3 +32,11 @@ export class MarketContextUnavailableError extends MarketDataError {
     this.name = 'MarketContextUnavailableError';
   }
 }
+
+/** A model answered with probabilities that are not finite or do not sum to 1: no prediction is made from them. */
+export class ModelOutputError extends ModelUnavailableError {
+  constructor(readonly file: string, readonly reason: string) {
+    super(`model ${file} gave unusable probabilities: ${reason}`);
+    this.name = 'ModelOutputError';
+  }
+}

@@ -39,7 +39,14 @@ export interface SharedExchange {
   markets: Promise<unknown> | undefined;
   /** True once a load failed: ccxt keeps its rejected promise unless asked to reload. */
   reload: boolean;
+  /** When the market list was last loaded; it is loaded again after MARKETS_TTL_MS. */
+  loadedAt: number | undefined;
 }
+
+/** How long a market list serves before it is loaded again, so new listings appear and delisted pairs go. */
+export const MARKETS_TTL_MS = 60 * 60_000;
+/** After a failed refresh, the old list serves this long before the next try, so an outage is not hit on every call. */
+const MARKETS_RETRY_MS = 60_000;
 
 const registry = new Map<string, SharedExchange>();
 
@@ -48,7 +55,7 @@ export function sharedExchange(exchangeId: string, apiUrl?: string, timeoutMs?: 
   const key = `${exchangeId}|${apiUrl ?? ''}`;
   let shared = registry.get(key);
   if (!shared) {
-    shared = { exchange: createExchange(exchangeId, apiUrl, timeoutMs), markets: undefined, reload: false };
+    shared = { exchange: createExchange(exchangeId, apiUrl, timeoutMs), markets: undefined, reload: false, loadedAt: undefined };
     registry.set(key, shared);
   }
   return shared;
@@ -70,14 +77,26 @@ function createExchange(exchangeId: string, apiUrl?: string, timeoutMs?: number)
   return exchange;
 }
 
-/** Loads markets once per shared instance; concurrent callers share the same request. */
-export function loadMarketsOnce(shared: SharedExchange): Promise<unknown> {
-  if (!shared.markets) {
+/**
+ * Loads markets once per shared instance and again once they are MARKETS_TTL_MS old; concurrent callers
+ * share the same request. A refresh that fails keeps serving the list it had and is tried again a minute later.
+ */
+export function loadMarketsOnce(shared: SharedExchange, now: number): Promise<unknown> {
+  const loaded = shared.markets;
+  if (loaded && shared.loadedAt !== undefined && now - shared.loadedAt >= MARKETS_TTL_MS) {
+    shared.loadedAt = now;
+    shared.markets = shared.exchange.loadMarkets(true).catch(() => {
+      shared.markets = loaded;
+      shared.loadedAt = now - MARKETS_TTL_MS + MARKETS_RETRY_MS;
+      return loaded;
+    });
+  } else if (!loaded) {
+    shared.loadedAt = now;
     shared.markets = shared.exchange.loadMarkets(shared.reload).catch((error: unknown) => {
       shared.markets = undefined;
       shared.reload = true;
       throw error;
     });
   }
-  return shared.markets;
+  return shared.markets!;
 }

@@ -1,5 +1,6 @@
 import type { MarketInterface, OHLCV } from 'ccxt';
 import type { Candle } from './candle.js';
+import { checkCandles } from './candleChecks.js';
 import { loadMarketsOnce, sharedExchange, type SharedExchange } from './ccxtExchange.js';
 import { fetchLatestOhlcv } from './ccxtPages.js';
 import { withRetry, type RetryOptions } from './retry.js';
@@ -41,7 +42,7 @@ export class CcxtMarketSource implements MarketSource {
   }
 
   async listSymbols(): Promise<string[]> {
-    await withRetry(() => loadMarketsOnce(this.exchange()), { action: `${this.name} loadMarkets` }, this.retry);
+    await withRetry(() => loadMarketsOnce(this.exchange(), this.now()), { action: `${this.name} loadMarkets` }, this.retry);
     const markets = Object.values(this.exchange().exchange.markets ?? {}) as MarketInterface[];
     return markets
       .filter((market) => market.spot && market.active !== false)
@@ -58,25 +59,21 @@ export class CcxtMarketSource implements MarketSource {
       { action: `${this.name} fetchOHLCV ${symbol} ${timeframe}`, symbol, suggest: (s) => suggestSymbols(s, listed) },
       this.retry,
     );
-    return closedCandles(rows, timeframe, this.now(), limit);
+    return closedCandles(rows, symbol, timeframe, this.now(), limit);
   }
 }
 
-/** The last `limit` rows whose candle has closed by `now`, oldest first; malformed rows are skipped. */
-export function closedCandles(rows: readonly OHLCV[], timeframe: Timeframe, now: number, limit: number): Candle[] {
+/**
+ * The last `limit` candles that have closed by `now`, oldest first, checked (candleChecks.ts): a row that
+ * cannot be right, or data that stops too early, is refused rather than predicted on.
+ */
+export function closedCandles(rows: readonly OHLCV[], symbol: string, timeframe: Timeframe, now: number, limit: number): Candle[] {
   const span = timeframeMs(timeframe);
-  const candles = rows
-    .map(toCandle)
-    .filter((c): c is Candle => c !== undefined && c.time + span <= now)
-    .sort((a, b) => a.time - b.time);
+  const closed = rows.map(toCandle).filter((c) => c.time + span <= now);
+  const candles = checkCandles(closed, symbol, timeframe, now);
   return limit > 0 ? candles.slice(-limit) : [];
 }
 
-const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-function toCandle([time, open, high, low, close, volume]: OHLCV): Candle | undefined {
-  if (!finite(time) || !finite(open) || !finite(high) || !finite(low) || !finite(close) || !finite(volume)) {
-    return undefined;
-  }
-  return { time, open, high, low, close, volume };
+function toCandle([time, open, high, low, close, volume]: OHLCV): Candle {
+  return { time: Number(time), open: Number(open), high: Number(high), low: Number(low), close: Number(close), volume: Number(volume) };
 }

@@ -34,3 +34,11 @@ export class MarketDataError extends Error {
     this.name = 'MarketDataError';
   }
 }
+
+/** The exchange sent candles that cannot be right (a bad price, high below low) or that stop too early (stale). */
+export class BadCandlesError extends MarketDataError {
+  constructor(readonly symbol: string, readonly timeframe: string, readonly reason: string) {
+    super(`${symbol} ${timeframe}: ${reason}`);
+    this.name = 'BadCandlesError';
+  }
+}

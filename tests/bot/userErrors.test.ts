@@ -4,8 +4,8 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { BadInputError } from '../../bot/badInput.js';
 import { GENERIC_APOLOGY, loggable, toUserError } from '../../bot/userErrors.js';
-import { ModelUnavailableError, NotEnoughCandlesError } from '../../inference/errors.js';
-import { InvalidSymbolError, MarketDataError, UnknownSymbolError, UnsupportedTimeframeError } from '../../market/errors.js';
+import { ModelOutputError, ModelUnavailableError, NotEnoughCandlesError } from '../../inference/errors.js';
+import { BadCandlesError, InvalidSymbolError, MarketDataError, UnknownSymbolError, UnsupportedTimeframeError } from '../../market/errors.js';
 
 describe('toUserError', () => {
   it('passes a bad-input message through', () => {
@@ -30,6 +30,22 @@ describe('toUserError', () => {
     expect(toUserError(new MarketDataError('binance 503: upstream at 10.0.0.3'))).toEqual({
       message: 'Market data is unavailable right now. Please try again in a minute.',
       level: 'warn',
+    });
+  });
+
+  it('says which candles look wrong, and that there is no signal from them', () => {
+    const answer = toUserError(new BadCandlesError('ETH/USDT', '1h', 'the candle of 2026-12-06 09:00 UTC has a high below its low'));
+    expect(answer).toEqual({
+      message: "The exchange's ETH/USDT 1h candles look wrong right now (the candle of 2026-12-06 09:00 UTC has a high below its low), " +
+        'so there is no signal from them. Please try again in a few minutes.',
+      level: 'warn',
+    });
+  });
+
+  it('gives no signal from a model whose probabilities do not add up', () => {
+    expect(toUserError(new ModelOutputError('direction-1h.onnx', 'the probabilities sum to 0.7000, not 1'))).toMatchObject({
+      message: expect.stringContaining('does not add up'),
+      level: 'error',
     });
   });
 

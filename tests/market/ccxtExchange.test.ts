@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rewriteApiUrls, sharedExchange } from '../../market/ccxtExchange.js';
 import { closedCandles } from '../../market/ccxtSource.js';
-import { MarketDataError } from '../../market/errors.js';
+import { BadCandlesError, MarketDataError } from '../../market/errors.js';
 
 describe('rewriteApiUrls', () => {
   it('replaces the origin of every URL, nested or in arrays, keeping paths', () => {
@@ -48,11 +48,15 @@ describe('closedCandles', () => {
   const H = 3_600_000;
   const row = (time: number) => [time, 1, 2, 0.5, 1.5, 10] as [number, number, number, number, number, number];
 
-  it('drops the open candle, skips malformed rows, sorts and keeps the last `limit`', () => {
-    const rows = [row(3 * H), row(0), [H, undefined, 2, 0.5, 1.5, 10] as never, row(2 * H), row(4 * H)];
-    const candles = closedCandles(rows, '1h', 4 * H + 1, 2);
-    expect(candles.map((c) => c.time)).toEqual([2 * H, 3 * H]);
-    expect(closedCandles(rows, '1h', 5 * H, 10).map((c) => c.time)).toEqual([0, 2 * H, 3 * H, 4 * H]);
-    expect(closedCandles(rows, '1h', 5 * H, 0)).toEqual([]);
+  it('drops the open candle and a repeated row, sorts and keeps the last `limit`', () => {
+    const rows = [row(3 * H), row(0), row(H), row(2 * H), row(2 * H), row(4 * H)];
+    expect(closedCandles(rows, 'BTC/USDT', '1h', 4 * H + 1, 2).map((c) => c.time)).toEqual([2 * H, 3 * H]);
+    expect(closedCandles(rows, 'BTC/USDT', '1h', 5 * H, 10).map((c) => c.time)).toEqual([0, H, 2 * H, 3 * H, 4 * H]);
+    expect(closedCandles(rows, 'BTC/USDT', '1h', 5 * H, 0)).toEqual([]);
+  });
+
+  it('refuses a malformed row instead of skipping it', () => {
+    const rows = [row(0), [H, undefined, 2, 0.5, 1.5, 10] as never, row(2 * H)];
+    expect(() => closedCandles(rows, 'BTC/USDT', '1h', 3 * H, 10)).toThrow(BadCandlesError);
   });
 });

@@ -122,6 +122,29 @@ describe('CcxtMarketSource against the fake exchange', () => {
   });
 });
 
+describe('the market list', () => {
+  it('is loaded again after an hour: a new listing appears and a delisted pair goes, and a failed reload keeps the old list for a minute', async () => {
+    const exchange = await fake();
+    const clock = { now: NOW };
+    const markets = source(exchange, { now: () => clock.now });
+    expect(await markets.listSymbols()).toEqual(['BTC/USDT', 'ETH/USDT', 'SOL/USDT']);
+    exchange.list(['BTC/USDT', 'ETH/USDT', 'PEPE/USDT']);
+    clock.now += 30 * 60_000;
+    expect(await markets.listSymbols()).toEqual(['BTC/USDT', 'ETH/USDT', 'SOL/USDT']);
+    clock.now += 30 * 60_000;
+    expect(await markets.listSymbols()).toEqual(['BTC/USDT', 'ETH/USDT', 'PEPE/USDT']);
+
+    exchange.list(['BTC/USDT']);
+    exchange.fail({ count: 100, kind: 503 });
+    clock.now += 60 * 60_000;
+    expect(await markets.listSymbols()).toEqual(['BTC/USDT', 'ETH/USDT', 'PEPE/USDT']);
+    exchange.recover();
+    expect(await markets.listSymbols()).toEqual(['BTC/USDT', 'ETH/USDT', 'PEPE/USDT']);
+    clock.now += 60_000;
+    expect(await markets.listSymbols()).toEqual(['BTC/USDT']);
+  });
+});
+
 describe('CcxtMarketSource retries', () => {
   it('retries 503 answers and then succeeds', async () => {
     const exchange = await fake();

@@ -40,6 +40,8 @@ export interface FakeExchange {
   /** How many requests hit this path (query ignored). */
   count(path: string): number;
   fail(failure: InjectedFailure): void;
+  /** The symbols exchangeInfo lists from now on: a new listing, or a pair delisted. */
+  list(symbols: readonly string[]): void;
   /** Drops every injected failure not yet used up: the exchange works again. */
   recover(): void;
   close(): Promise<void>;
@@ -49,8 +51,8 @@ export interface FakeExchange {
 export async function startFakeExchange(options: FakeExchangeOptions): Promise<FakeExchange> {
   const { candles } = options;
   const provider: CandleProvider = typeof candles === 'function' ? candles : (s, tf) => candles.get(s)?.get(tf);
-  const symbols = options.symbols ?? (typeof candles === 'function' ? [] : [...candles.keys()]);
-  const byId = new Map(symbols.map((s) => [binanceId(s), s]));
+  let symbols = options.symbols ?? (typeof candles === 'function' ? [] : [...candles.keys()]);
+  let byId = new Map(symbols.map((s) => [binanceId(s), s]));
   const now = options.now ?? Date.now;
   const failures = [...(options.failures ?? [])];
   const requests: string[] = [];
@@ -133,6 +135,10 @@ export async function startFakeExchange(options: FakeExchangeOptions): Promise<F
     requests,
     count: (path) => requests.filter((r) => r.split('?')[0] === path).length,
     fail: (failure) => failures.push({ ...failure }),
+    list: (listed) => {
+      symbols = [...listed];
+      byId = new Map(symbols.map((s) => [binanceId(s), s]));
+    },
     recover: () => failures.splice(0),
     close: () =>
       new Promise<void>((resolve, reject) => {
