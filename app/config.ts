@@ -10,7 +10,10 @@ const optionalUrl = (what: string) =>
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-/** Every key is documented in .env.example; keep the two in step. */
+/**
+ * Every key is documented in .env.example and listed in README.md (Configuration) and docs/operations.md;
+ * tests/app/configKeys.test.ts fails when they stop naming the same keys.
+ */
 const configSchema = z.object({
   TELEGRAM_BOT_TOKEN: blankAsUnset(
     z.string()
@@ -60,6 +63,9 @@ const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** The keys the schema reads, in its order. */
+export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof Config)[];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

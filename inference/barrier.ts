@@ -3,7 +3,7 @@ import { timeframeMs, type Timeframe } from '../market/timeframes.js';
 import type { Direction } from './labels.js';
 
 /**
- * The one definition of a hit (DESIGN.md, "the barrier rule"). Training labels, live outcomes and the
+ * The one definition of a hit (docs/architecture.md, "The barrier rule"). Training labels, live outcomes and the
  * backtester all call this file, so an accuracy means the same thing everywhere.
  */
 export interface BarrierSettings {
@@ -129,7 +129,7 @@ export interface TradeWalk {
 }
 
 /**
- * The one trade rule (DESIGN.md, "the barrier rule"), walked through the candles of the horizon
+ * The one trade rule (docs/architecture.md, "The barrier rule"), walked through the candles of the horizon
  * (horizonCandles):
  * - **win**: TP1 is touched before the stop: exit at TP1;
  * - **stop**: the stop is touched first; a candle that touches both the stop and TP1 counts as the stop (the

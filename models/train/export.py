@@ -1,4 +1,4 @@
-"""ONNX export with the metadata the registry reads (DESIGN.md, "The ONNX model contract")."""
+"""ONNX export with the metadata the registry reads (docs/architecture.md, "The ONNX model contract")."""
 import datetime
 import hashlib
 import io
@@ -48,7 +48,7 @@ def export(model: DirectionModel, path: str, timeframe: str, window: int, metada
 
 
 def save_with_metadata(graph: bytes, kind: str, path: str, timeframe: str, window: int, metadata: dict) -> str:
-    """Saves an exported graph with the metadata_props of DESIGN.md; returns the model_version it names."""
+    """Saves an exported graph with the metadata_props of docs/architecture.md; returns the model_version it names."""
     now = datetime.datetime.now(datetime.timezone.utc)
     version = f"{kind}-{timeframe}-{now:%Y%m%d}-{hashlib.sha256(graph).hexdigest()[:8]}"
     proto = onnx.load_from_string(graph)

@@ -1,4 +1,4 @@
-"""ONNX export of the policy model with the metadata the registry reads (DESIGN.md, "The ONNX model contract")."""
+"""ONNX export of the policy model with the metadata the registry reads (docs/architecture.md, "The ONNX model contract")."""
 import io
 import os
 

@@ -1,4 +1,4 @@
-"""An XGBoost multi:softprob booster as a direction-model ONNX graph (DESIGN.md, "The ONNX model contract").
+"""An XGBoost multi:softprob booster as a direction-model ONNX graph (docs/architecture.md, "The ONNX model contract").
 
 features [batch, window, n_features] → last `steps` candles → flat [batch, steps * n_features]
 → ai.onnx.ml TreeEnsembleRegressor (the 3 class margins) → / temperature → Softmax → probabilities [batch, 3].
