@@ -29,7 +29,7 @@ const configSchema = z.object({
   LOG_LEVEL: blankAsUnset(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
   ALLOWED_CHAT_IDS: idList({ what: 'chat ids', example: '123456789,-1001234567890', negative: true }),
   ADMIN_USER_IDS: idList({ what: 'user ids', example: '123456789,987654321', negative: false }),
-  RATE_LIMIT_REQUESTS: blankAsUnset(wholeNumber(0, 1000, 'requests per user per window; 0 turns the limit off').default(5)),
+  RATE_LIMIT_REQUESTS: blankAsUnset(wholeNumber(0, 1000, 'updates answered per user (or channel) per window; 0 turns the limit off').default(5)),
   RATE_LIMIT_WINDOW_SECONDS: blankAsUnset(wholeNumber(1, 86_400, 'seconds').default(30)),
   STATUS_PAIR: blankAsUnset(pair().default('BTC/USDT')),
   ALERT_DEFAULT_TIMEFRAME: blankAsUnset(timeframe().default('1h')),
