@@ -33,6 +33,7 @@ export interface SignalServiceOptions {
   market: MarketSource;
   registry: ModelRegistry;
   now?: () => number;
+  /** Told the time of each batched model call; the app records it (signals_model_call_duration_seconds). */
   onModelCall?: ModelCallListener;
 }
 
