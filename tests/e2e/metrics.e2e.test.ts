@@ -52,13 +52,15 @@ describe('metrics of the running bot', () => {
     await ask(USER, '/start', 2);
     await ask(USER, 'hello there', 3);
     await ask(USER, '/nosuchcommand', 4);
+    // A command for another bot in the chat is not ours to count as /predict.
+    await ask(USER, '/predict@some_other_bot btc', 5);
     const press = emulator.userPresses(USER, summary!.message_id, 'p:BTC/USDT:1h');
     await emulator.waitForCallbackAnswer(press.callback_query?.id ?? '', WAIT_MS);
-    await requestsRecorded(5);
+    await requestsRecorded(6);
 
     const text = await scrape();
     const requests = (route: string) => sampleValue(text, REQUESTS, { door: 'telegram', route });
-    expect([requests('/predict'), requests('/start'), requests('other'), requests('button')]).toEqual([1, 1, 2, 1]);
+    expect([requests('/predict'), requests('/start'), requests('other'), requests('button')]).toEqual([1, 1, 3, 1]);
     expect(sampleValue(text, 'signals_request_duration_seconds_bucket', { door: 'telegram', route: '/predict', le: '+Inf' })).toBe(1);
     // /predict BTC ran a model call on every timeframe, the button one more on 1h.
     expect(sampleValue(text, 'signals_model_call_duration_seconds_count', { timeframe: '1h' })).toBe(2);
@@ -71,10 +73,10 @@ describe('metrics of the running bot', () => {
 
   it('a user reads /health, and its answer times are the ones the registry holds', async () => {
     const times = await testApp.app.metrics.requestTimes('telegram');
-    expect(times?.count).toBe(5);
+    expect(times?.count).toBe(6);
     const text = await replyText(USER, '/health', (m) => m.plainText.startsWith('Health'));
-    expect(text).toContain(`\nAnswer times: p50 ≈ ${Math.round(times!.p50Ms)} ms · p95 ≈ ${Math.round(times!.p95Ms)} ms over 5 updates since start`);
-    await requestsRecorded(6);
+    expect(text).toContain(`\nAnswer times: p50 ≈ ${Math.round(times!.p50Ms)} ms · p95 ≈ ${Math.round(times!.p95Ms)} ms over 6 updates since start`);
+    await requestsRecorded(7);
     expect(await value(REQUESTS, { door: 'telegram', route: '/health' })).toBe(1);
   });
 
@@ -84,7 +86,7 @@ describe('metrics of the running bot', () => {
     const sweep = await replyText(ADMIN, '/sweep 1h');
     const alerts = Number(new RegExp(`\\n1h: ${pairs.length} pairs · (\\d+) new alerts · 0 failed\\n`).exec(sweep)?.[1]);
     expect(alerts).toBeGreaterThan(0);
-    await requestsRecorded(8);
+    await requestsRecorded(9);
     expect(await value(REQUESTS, { door: 'telegram', route: '/sweep' })).toBe(1);
     expect(await value('signals_sweep_duration_seconds_count', { timeframe: '1h' })).toBe(1);
     expect(await value('signals_sweep_failures_total', { timeframe: '1h' })).toBe(0);
