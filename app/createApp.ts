@@ -18,7 +18,6 @@ import { OutcomesRepository } from '../storage/outcomesRepository.js';
 import { PaperTradesRepository } from '../storage/paperTradesRepository.js';
 import { SignalsRepository } from '../storage/signalsRepository.js';
 import { SubscriptionsRepository } from '../storage/subscriptionsRepository.js';
-import { AnswerTimes } from './answerTimes.js';
 import type { Config } from './config.js';
 import type { AppServices } from './services.js';
 import { healthCheck } from './healthCheck.js';
@@ -57,25 +56,25 @@ type AppConfig = Pick<
   | 'ALERT_DEFAULT_TIMEFRAME' | 'ALERT_MIN_CONFIDENCE' | 'DIGEST_HOUR_UTC'
 >;
 
-function marketSource(config: AppConfig, now: () => number): MarketSource {
+function marketSource(config: AppConfig, now: () => number, metrics: Metrics): MarketSource {
   if (config.REPLAY_DATA_DIR) return new ReplayMarketSource({ dir: config.REPLAY_DATA_DIR, now });
-  return new CcxtMarketSource({ exchangeId: config.EXCHANGE_ID, apiUrl: config.EXCHANGE_API_URL, now });
+  const retry = { onRateLimited: metrics.onExchangeRateLimited };
+  return new CcxtMarketSource({ exchangeId: config.EXCHANGE_ID, apiUrl: config.EXCHANGE_API_URL, now, retry });
 }
 
 export async function createApp(config: AppConfig, log: Logger, now: () => number = Date.now): Promise<App> {
   const registry = await ModelRegistry.load(config.MODELS_DIR);
   for (const refusal of registry.rejected) log.error({ file: refusal.file }, refusal.message);
   log.info({ models: registry.models.map((m) => m.metadata.model_version) }, 'models loaded');
-  const startedAt = performance.now();
-  const source = marketSource(config, now);
-  const market = new CachedMarketSource(source, new CandleCache(now));
-  const service = new SignalService({ market, registry, now });
+  const metrics = new Metrics();
+  const source = marketSource(config, now, metrics);
+  const market = new CachedMarketSource(source, new CandleCache(now), metrics.onCacheLookup);
+  const service = new SignalService({ market, registry, now, onModelCall: metrics.onModelCall });
   const risk = await loadRisk(config.MODELS_DIR, market, log);
   const db = openDatabase(join(config.DATA_DIR, 'signals.sqlite'));
   const signals = new SignalsRepository(db, now);
   const subscriptions = new SubscriptionsRepository(db, now);
   const outbox = new AlertOutbox(db, now);
-  const metrics = new Metrics();
   metrics.watchOutbox(() => outbox.counts().pending);
   const outcomes = new OutcomesRepository(db, now);
   const paperTrades = new PaperTradesRepository(db);
@@ -92,9 +91,9 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     outcomes: { recentCandles, db, outcomes, paperTrades, replies: new OutcomeReplies(db, now), log },
     mood,
     digest: { digests: new DailyDigests(db, now), outcomes, hourUtc: config.DIGEST_HOUR_UTC, log },
+    metrics,
     log,
   });
-  const answerTimes = new AnswerTimes();
   const services: AppServices = {
     log,
     risk,
@@ -114,8 +113,8 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
       return explanation;
     },
     models: () => describeModels(service.registry),
-    health: healthCheck({ startedAt, source, cache: market.cache, answerTimes, log }),
-    answerTimes,
+    health: healthCheck({ source, cache: market.cache, metrics, log }),
+    metrics,
     recentCandles: (symbol, timeframe, count) => service.recentCandles(symbol, timeframe, count),
     status: async () => {
       const report = await readMood(mood, now());

@@ -1,8 +1,8 @@
 import type { CandleCache } from '../market/candleCache.js';
 import { probeMarket, type MarketProbe } from '../market/probe.js';
 import type { MarketSource } from '../market/source.js';
-import type { AnswerTimes, AnswerTimeStats } from './answerTimes.js';
 import type { Logger } from './logger.js';
+import type { Metrics, RequestTimes } from './metrics.js';
 
 /** /health: is the process well, as data. */
 export interface HealthReport {
@@ -10,16 +10,16 @@ export interface HealthReport {
   exchange: MarketProbe;
   /** Age of the oldest candle-cache entry still in use; null when the cache holds none. */
   cacheAgeMs: number | null;
-  answers: AnswerTimeStats | null;
+  /** How fast the bot has answered Telegram updates since start; null before the first. */
+  answers: RequestTimes | null;
 }
 
 export interface HealthSources {
-  /** performance.now() when the app started. */
-  startedAt: number;
   /** The market source under the candle cache, so the probe really reaches the exchange. */
   source: MarketSource;
   cache: CandleCache;
-  answerTimes: AnswerTimes;
+  /** Where uptime and answer times come from, as /metrics shows them. */
+  metrics: Metrics;
   log: Logger;
   probeTimeoutMs?: number;
 }
@@ -34,10 +34,10 @@ export function healthCheck(sources: HealthSources): () => Promise<HealthReport>
       sources.log.warn({ source: sources.source.name, problem: exchange.problem, err: exchange.error }, 'exchange probe failed');
     }
     return {
-      uptimeMs: performance.now() - sources.startedAt,
+      uptimeMs: await sources.metrics.uptimeMs(),
       exchange,
       cacheAgeMs: sources.cache.oldestEntryAgeMs() ?? null,
-      answers: sources.answerTimes.stats(),
+      answers: await sources.metrics.requestTimes('telegram'),
     };
   };
 }

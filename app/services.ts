@@ -6,8 +6,8 @@ import type { RiskReport } from '../inference/risk/riskReport.js';
 import type { Explanation } from '../inference/explain/explanation.js';
 import type { ModelsReport } from '../inference/models/modelReport.js';
 import type { MultiTimeframeSummary } from '../inference/summary.js';
-import type { AnswerTimes } from './answerTimes.js';
 import type { HealthReport } from './healthCheck.js';
+import type { Metrics } from './metrics.js';
 import type { ReloadResult } from '../inference/models/reload.js';
 import type { StatusReply } from '../inference/status/status.js';
 import type { PerformanceReport } from '../inference/performance.js';
@@ -33,8 +33,8 @@ export interface AppServices {
   models(): ModelsReport;
   /** /health: uptime, exchange reachability, candle cache age, answer times. Never throws for the exchange. */
   health(): Promise<HealthReport>;
-  /** Handling times of recent updates, recorded by createBot for /health. */
-  answerTimes: AnswerTimes;
+  /** The registry /metrics serves: each door records its requests' times into it, and /health reads them back. */
+  metrics: Metrics;
   /** Up to `count` latest closed candles (oldest first) for the chart under a prediction. */
   recentCandles(symbol: string, timeframe: Timeframe, count: number): Promise<Candle[]>;
   /**

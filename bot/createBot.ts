@@ -3,14 +3,15 @@ import { Bot, type BotError, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { allowedChatsOnly } from './access.js';
 import { alertsButtons } from './alerts/alertsCommand.js';
-import { timeAnswers } from './timeAnswers.js';
 import { commandComposers } from './commands.js';
+import { countRateLimits } from './countRateLimits.js';
 import type { BotDeps } from './deps.js';
 import { chatMigration } from './chatMigration.js';
 import { fallback } from './fallback.js';
 import { ChatAdmins } from './groupAdmins.js';
 import { predictButtons } from './predict.js';
 import { rateLimited } from './rateLimit.js';
+import { timeRequests } from './timeRequests.js';
 import { loggable, replyWithUserError } from './userErrors.js';
 
 export interface CreateBotOptions {
@@ -29,11 +30,12 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
   });
-  bot.api.config.use(autoRetry(RETRY));
+  // Inside auto-retry, so each 429 is counted, even one auto-retry waits out.
+  bot.api.config.use(countRateLimits(deps.metrics), autoRetry(RETRY));
 
   const boundary = (error: BotError<Context>) => replyWithUserError(error.ctx, error.error, deps.log);
-  // First of all, so /health's answer times cover everything an update goes through.
-  bot.use(timeAnswers(deps.answerTimes));
+  // First of all, so the request times (/metrics, /health) cover everything an update goes through.
+  bot.use(timeRequests(deps.metrics));
   // Before every feature: chats that are not allowed go no further, and every update the bot answers
   // counts against its user's (or channel's) rate limit.
   bot.use(allowedChatsOnly(deps.access));

@@ -21,7 +21,7 @@ function exchangeLine(probe: MarketProbe): string {
 /** The /health reply (HTML). */
 export function formatHealth(h: HealthReport): string {
   const answers = h.answers
-    ? `p50 ${Math.round(h.answers.p50Ms)} ms · p95 ${Math.round(h.answers.p95Ms)} ms over the last ${h.answers.count} updates`
+    ? `p50 ≈ ${Math.round(h.answers.p50Ms)} ms · p95 ≈ ${Math.round(h.answers.p95Ms)} ms over ${h.answers.count} updates since start`
     : 'none recorded yet';
   return [
     '<b>Health</b>',

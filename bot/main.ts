@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     outbox: app.outbox,
     subscriptions: app.subscriptions,
     api: deliveryApi(token, config.TELEGRAM_API_ROOT),
+    metrics: app.metrics,
     log,
   });
   delivery.start();

@@ -33,6 +33,9 @@ export interface ModelInput {
   atr: number;
 }
 
+/** Told how long each batched model call took, in seconds; the app records it for /metrics. */
+export type ModelCallListener = (timeframe: Timeframe, seconds: number) => void;
+
 /** A prediction, or why there is none; one per requested pair, so one failure never hides the others. */
 export type PredictionResult = { prediction: Prediction } | { error: unknown };
 
@@ -90,14 +93,20 @@ export async function prepareInput(
  * Predictions for many inputs with one model call per model: the windows of all inputs that share a model
  * go in one batch. A failed call fails only its own inputs. Results are in the order of `inputs`.
  */
-export async function predictInputs(inputs: readonly ModelInput[]): Promise<PredictionResult[]> {
+export async function predictInputs(
+  inputs: readonly ModelInput[],
+  onModelCall: ModelCallListener = () => undefined,
+): Promise<PredictionResult[]> {
   const results = new Array<PredictionResult>(inputs.length);
   const groups = new Map<LoadedModel, number[]>();
   inputs.forEach((input, k) => groups.set(input.model, [...(groups.get(input.model) ?? []), k]));
   await Promise.all(
     [...groups].map(async ([model, members]) => {
       try {
-        const probabilities = await runDirectionModel(model, stack(members.map((k) => inputs[k]!.input)), members.length);
+        const windows = stack(members.map((k) => inputs[k]!.input));
+        const startedAt = performance.now();
+        const probabilities = await runDirectionModel(model, windows, members.length);
+        onModelCall(model.metadata.timeframe, (performance.now() - startedAt) / 1000);
         members.forEach((k, row) => {
           const unusable = unusableProbabilities(probabilities[row]!);
           results[k] = unusable ? { error: new ModelOutputError(model.file, unusable) } : { prediction: toPrediction(inputs[k]!, probabilities[row]!) };

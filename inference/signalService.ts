@@ -2,7 +2,7 @@ import type { Candle } from '../market/candle.js';
 import type { MarketSource } from '../market/source.js';
 import { resolveSymbol } from '../market/symbols.js';
 import { TIMEFRAMES, type Timeframe } from '../market/timeframes.js';
-import { predictInputs, prepareInput, type PredictionResult } from './batchPrediction.js';
+import { predictInputs, prepareInput, type ModelCallListener, type PredictionResult } from './batchPrediction.js';
 import { MarketContextMemo } from './marketContextFetch.js';
 import { explainPrediction, type Explanation } from './explain/explanation.js';
 import type { LoadedModel, ModelRegistry } from './models/registry.js';
@@ -33,6 +33,8 @@ export interface SignalServiceOptions {
   market: MarketSource;
   registry: ModelRegistry;
   now?: () => number;
+  /** Told the time of each batched model call; the app records it (signals_model_call_duration_seconds). */
+  onModelCall?: ModelCallListener;
 }
 
 /** The one inference API that the bot, the cron jobs and the backtester call: it returns data, never text. */
@@ -98,7 +100,7 @@ export class SignalService {
   /** One prediction for a listed symbol, with the model and the input window it came from. */
   private async infer(registry: ModelRegistry, listed: string, timeframe: Timeframe): Promise<Inference> {
     const prepared = await prepareInput(this.options.market, registry, listed, timeframe);
-    const [result] = await predictInputs([prepared]);
+    const [result] = await predictInputs([prepared], this.options.onModelCall);
     if (!result || 'error' in result) throw result?.error;
     return { prediction: result.prediction, model: prepared.model, input: prepared.input };
   }
@@ -118,7 +120,7 @@ export class SignalService {
         ),
       );
       const ready = prepared.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-      const predicted = await predictInputs(ready);
+      const predicted = await predictInputs(ready, this.options.onModelCall);
       let next = 0;
       return prepared.map((r) => (r.status === 'fulfilled' ? predicted[next++]! : { error: r.reason as unknown }));
     });

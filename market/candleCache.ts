@@ -68,6 +68,9 @@ function cacheKey(source: string, symbol: string, timeframe: Timeframe): string 
   return `${source}|${symbol}|${timeframe}`;
 }
 
+/** Told whether each candle request was answered from the cache; the app counts them for /metrics. */
+export type CacheLookupListener = (result: 'hit' | 'miss') => void;
+
 /** A MarketSource that answers from the cache when it can and asks the inner source otherwise. */
 export class CachedMarketSource implements MarketSource {
   readonly name: string;
@@ -75,6 +78,7 @@ export class CachedMarketSource implements MarketSource {
   constructor(
     private readonly inner: MarketSource,
     readonly cache: CandleCache = new CandleCache(),
+    private readonly onLookup: CacheLookupListener = () => undefined,
   ) {
     this.name = inner.name;
   }
@@ -85,6 +89,7 @@ export class CachedMarketSource implements MarketSource {
 
   async fetchClosedCandles(symbol: string, timeframe: Timeframe, limit: number): Promise<Candle[]> {
     const cached = this.cache.get(this.inner.name, symbol, timeframe, limit);
+    this.onLookup(cached ? 'hit' : 'miss');
     if (cached) return cached;
     const startedAt = this.cache.now();
     const candles = await this.inner.fetchClosedCandles(symbol, timeframe, limit);

@@ -7,6 +7,8 @@ export interface RetryOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Told of each rate-limit answer (RateLimitExceeded, DDoSProtection: a 429 or 418), retried or not. */
+  onRateLimited?: () => void;
 }
 
 /** What is being attempted, for error messages and for turning BadSymbol into UnknownSymbolError. */
@@ -28,6 +30,11 @@ export function isRetryable(error: unknown): boolean {
   return error instanceof ccxt().NetworkError;
 }
 
+/** The exchange asked us to slow down; ccxt's RateLimitExceeded is not a DDoSProtection, so both are checked. */
+export function isRateLimited(error: unknown): boolean {
+  return error instanceof ccxt().RateLimitExceeded || error instanceof ccxt().DDoSProtection;
+}
+
 /** Delay before retry number `retry` (1-based): base, 2·base, 4·base, ... capped. */
 export function backoffDelay(retry: number, baseDelayMs: number, maxDelayMs: number): number {
   return Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
@@ -45,6 +52,7 @@ export async function withRetry<T>(
     try {
       return await fn();
     } catch (error) {
+      if (isRateLimited(error)) options.onRateLimited?.();
       if (!isRetryable(error) || retry > retries) throw toMarketError(error, context, retry);
       await sleep(backoffDelay(retry, baseDelayMs, maxDelayMs));
     }

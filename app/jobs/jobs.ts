@@ -1,6 +1,8 @@
 import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
 import { queueDigests, type DigestDeps, type DigestReport } from './digest.js';
+import { measuredSweep } from './measuredSweep.js';
 import { readMood, type MoodKeeperDeps } from './moodKeeper.js';
 import { resolveOutcomes, type OutcomeDeps, type OutcomeReport } from './outcomes.js';
 import { runSweep, type SweepDeps, type SweepReport } from './sweep.js';
@@ -25,6 +27,7 @@ export function createJobs(deps: {
   outcomes: OutcomeDeps;
   mood: MoodKeeperDeps;
   digest: DigestDeps;
+  metrics: Metrics;
   log: Logger;
 }): Jobs {
   const refreshMood = (now: number) =>
@@ -34,7 +37,7 @@ export function createJobs(deps: {
     );
   return {
     async sweep(timeframe, now) {
-      const report = await runSweep(deps.sweep, timeframe, now);
+      const report = await measuredSweep(deps.metrics, timeframe, () => runSweep(deps.sweep, timeframe, now));
       if (report.alerts.length > 0) await refreshMood(now);
       return report;
     },

@@ -20,7 +20,7 @@ export class SweepWatch {
   constructor(private readonly notify: AdminNotice, private readonly log: Logger) {}
 
   async record(timeframe: string, result: { report: SweepReport } | { error: unknown }): Promise<void> {
-    const failure = failureOf(result);
+    const failure = sweepFailure(result);
     if (failure === null) {
       this.failedInARow = 0;
       if (!this.noticed) return;
@@ -40,7 +40,11 @@ export class SweepWatch {
   }
 }
 
-function failureOf(result: { report: SweepReport } | { error: unknown }): string | null {
+/**
+ * Why a sweep failed as a whole, or null when it did not: the watch tells admins, and the metrics count
+ * it as sweep_failures_total{scope="sweep"}.
+ */
+export function sweepFailure(result: { report: SweepReport } | { error: unknown }): string | null {
   if ('error' in result) return result.error instanceof Error ? result.error.message : String(result.error);
   const { pairs, failures } = result.report;
   if (pairs === 0 || failures.length < pairs) return null;

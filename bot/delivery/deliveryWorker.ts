@@ -3,6 +3,7 @@ import { Api } from 'grammy';
 import type { AlertOutbox, DueDelivery } from '../../storage/alertOutbox.js';
 import type { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
 import type { Logger } from '../../app/logger.js';
+import type { Metrics } from '../../app/metrics.js';
 import { formatOutboxEvent } from '../formatOutboxEvent.js';
 import { Pace } from './pace.js';
 import { classifySendError } from './sendFailure.js';
@@ -37,6 +38,8 @@ export interface DeliveryWorkerOptions {
   outbox: AlertOutbox;
   subscriptions: SubscriptionsRepository;
   api: Api;
+  /** Where each attempt's result and each 429 are counted. */
+  metrics: Metrics;
   log: Logger;
   now?: () => number;
 }
@@ -127,7 +130,10 @@ export class DeliveryWorker {
       this.record(due.id, () => this.failed(due, error));
       return;
     }
-    this.record(due.id, () => this.options.outbox.markSent(due.id, messageId));
+    this.record(due.id, () => {
+      this.options.outbox.markSent(due.id, messageId);
+      this.options.metrics.deliveries.inc({ result: 'sent' });
+    });
   }
 
   /** Writes what Telegram answered; if the write throws, it is kept and written again before the next send. */
@@ -145,11 +151,13 @@ export class DeliveryWorker {
   }
 
   private failed(due: DueDelivery, error: unknown): void {
-    const { outbox, subscriptions, log } = this.options;
+    const { outbox, subscriptions, metrics, log } = this.options;
     const failure = classifySendError(error);
     const context = { deliveryId: due.id, alertId: due.alertId, chatId: due.chatId, reason: failure.reason };
     switch (failure.kind) {
       case 'rate-limited':
+        metrics.rateLimited.inc({ source: 'telegram' });
+        metrics.deliveries.inc({ result: 'retry' });
         this.pace.pauseUntil(this.now() + failure.retryAfterMs);
         log.warn({ ...context, retryAfterMs: failure.retryAfterMs }, 'Telegram asked to slow down; pausing deliveries');
         return;
@@ -157,6 +165,7 @@ export class DeliveryWorker {
         // Unsubscribe first: if the process dies in between, the delivery is still pending and meets the same answer.
         const subscriptionsRemoved = subscriptions.unsubscribeAll(due.chatId);
         const dropped = outbox.dropChat(due.chatId, failure.reason);
+        metrics.deliveries.inc({ result: 'dropped' }, dropped);
         log.info({ ...context, subscriptionsRemoved, dropped }, 'chat is gone; unsubscribed it');
         return;
       }
@@ -169,11 +178,13 @@ export class DeliveryWorker {
         const attempts = due.attempts + 1;
         const retryAt = attempts >= MAX_ATTEMPTS ? null : this.now() + backoffMs(attempts);
         outbox.recordFailure(due.id, failure.reason, retryAt);
+        metrics.deliveries.inc({ result: retryAt === null ? 'failed' : 'retry' });
         log.warn({ ...context, attempts, retryAt }, retryAt === null ? 'delivery failed for good' : 'delivery failed; will retry');
         return;
       }
       case 'permanent':
         outbox.recordFailure(due.id, failure.reason, null);
+        metrics.deliveries.inc({ result: 'failed' });
         log.error(context, 'Telegram refused the alert message');
         return;
     }

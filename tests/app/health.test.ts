@@ -1,19 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerTimes } from '../../app/answerTimes.js';
+import { histogramQuantile } from '../../app/histogramQuantile.js';
+import { Metrics } from '../../app/metrics.js';
 import { formatElapsed, formatHealth } from '../../bot/formatHealth.js';
 import { htmlToText } from '../../bot/html.js';
 
-describe('answer times', () => {
-  it('has no figures before the first update', () => {
-    expect(new AnswerTimes().stats()).toBeNull();
+describe('answer times from the request histogram', () => {
+  it('has no figures before the first request', async () => {
+    expect(await new Metrics().requestTimes('telegram')).toBeNull();
   });
 
-  it('gives nearest-rank p50 and p95 over the last `capacity` updates only', () => {
-    const times = new AnswerTimes(100);
-    for (let ms = 1; ms <= 100; ms++) times.record(ms);
-    expect(times.stats()).toEqual({ count: 100, p50Ms: 50, p95Ms: 95 });
-    for (let k = 0; k < 100; k++) times.record(1000 + k);
-    expect(times.stats()).toEqual({ count: 100, p50Ms: 1049, p95Ms: 1094 });
+  it('estimates p50 and p95 of one door across its routes, as histogram_quantile would', async () => {
+    const metrics = new Metrics();
+    // 60 fast /predict answers (in the 10–25 ms bucket) and 40 slow /risk ones (in the 250–500 ms bucket).
+    for (let k = 0; k < 60; k++) metrics.requestSeconds.observe({ door: 'telegram', route: '/predict' }, 0.02);
+    for (let k = 0; k < 40; k++) metrics.requestSeconds.observe({ door: 'telegram', route: '/risk' }, 0.3);
+    metrics.requestSeconds.observe({ door: 'http', route: '/api/health' }, 9);
+    const times = await metrics.requestTimes('telegram');
+    expect(times?.count).toBe(100);
+    // Rank 50 of 60 in (10, 25] ms; rank 95 is the 35th of 40 in (250, 500] ms.
+    expect(times?.p50Ms).toBeCloseTo(10 + (15 * 50) / 60, 6);
+    expect(times?.p95Ms).toBeCloseTo(250 + (250 * 35) / 40, 6);
+  });
+
+  it('gives a rank beyond the last finite bucket that bucket bound, as Prometheus does', () => {
+    const buckets = [{ le: 1, count: 1 }, { le: 2, count: 2 }, { le: Infinity, count: 10 }];
+    expect(histogramQuantile(0.95, buckets)).toBe(2);
+    expect(histogramQuantile(0.1, buckets)).toBe(1);
+    expect(histogramQuantile(0.5, [{ le: Infinity, count: 0 }])).toBeNull();
   });
 });
 
@@ -33,7 +46,7 @@ describe('formatHealth', () => {
         'Uptime: 2h 13m',
         '✅ Exchange: reachable, answered in 231 ms',
         'Candle cache: oldest entry 4m 10s old',
-        'Answer times: p50 120 ms · p95 850 ms over the last 57 updates',
+        'Answer times: p50 ≈ 120 ms · p95 ≈ 850 ms over 57 updates since start',
       ].join('\n'),
     );
   });

@@ -39,8 +39,8 @@ const { testApp, emulator, token, reply, replyText: ask } = useTelegram({
 let worker: DeliveryWorker;
 
 beforeAll(() => {
-  const { outbox, subscriptions } = testApp.app;
-  worker = new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(token, emulator.apiRoot), log, now: () => clock.now });
+  const { outbox, subscriptions, metrics } = testApp.app;
+  worker = new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(token, emulator.apiRoot), metrics, log, now: () => clock.now });
 });
 
 const digestsIn = (chatId: number): EmulatedMessage[] =>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SENDS_PER_SECOND } from '../../bot/delivery/deliveryWorker.js';
 import { drive, maxPerSecond, startFanout, type FanoutSetup, type Stores } from '../support/fanout.js';
+import { sampleValue } from '../support/promText.js';
 
 /** Telegram's clock for this test: the worker's pace and the emulator's timestamps both read it. */
 const clock = { now: Date.UTC(2026, 10, 20, 12, 0, 5) };
@@ -56,6 +57,11 @@ describe('fan-out of one alert to 1,000 subscribers', () => {
       expect(sends[k + 1]!.chatId).toBe(sends[k]!.chatId);
     }
     expect(sends.filter((s) => s.chatId === flaky).map((s) => s.status)).toEqual([502, 502, 200]);
+    // The operator's view of the same run: each attempt's result, and the 429s.
+    const metrics = await fanout.metrics.text();
+    const deliveries = (result: string) => sampleValue(metrics, 'signals_deliveries_total', { result });
+    expect(['sent', 'retry', 'failed', 'dropped'].map(deliveries)).toEqual([950, 3 + 2, 0, 50]);
+    expect(sampleValue(metrics, 'signals_rate_limited_total', { source: 'telegram' })).toBe(3);
     // 1,005 calls at 30/s, plus three 3 s pauses.
     const seconds = (clock.now - started) / 1000;
     expect(seconds).toBeGreaterThan(1005 / SENDS_PER_SECOND + 3 * RETRY_AFTER_S - 1);

@@ -82,7 +82,7 @@ describe('a group that becomes a supergroup', () => {
     const clock = { now: MARKET_NOW };
     const worker = new DeliveryWorker({
       outbox: testApp.app.outbox, subscriptions: testApp.app.subscriptions, api: deliveryApi(token, emulator.apiRoot),
-      log: pino({ level: 'silent' }), now: () => clock.now,
+      metrics: testApp.app.metrics, log: pino({ level: 'silent' }), now: () => clock.now,
     });
     await drive(worker, clock);
     expect(emulator.messages(NEWER).filter((m) => m.plainText.startsWith('🔔'))).toHaveLength(1);

@@ -25,8 +25,8 @@ const { testApp, emulator, token, replyText: ask } = useTelegram({
 let worker: DeliveryWorker;
 
 beforeAll(() => {
-  const { outbox, subscriptions } = testApp.app;
-  worker = new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(token, emulator.apiRoot), log: pino({ level: 'silent' }), now: () => clock.now });
+  const { outbox, subscriptions, metrics } = testApp.app;
+  worker = new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(token, emulator.apiRoot), metrics, log: pino({ level: 'silent' }), now: () => clock.now });
 });
 
 const alertsIn = (chatId: number): EmulatedMessage[] =>

@@ -4,7 +4,7 @@ import { MarketDataError, UnknownSymbolError } from '../../market/errors.js';
 import { backoffDelay, withRetry } from '../../market/retry.js';
 
 // The classes the market layer's ccxt throws: its CommonJS build, not the ES module an import would give.
-const { BadSymbol, DDoSProtection, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } = ccxt();
+const { BadSymbol, DDoSProtection, ExchangeError, ExchangeNotAvailable, NetworkError, RateLimitExceeded, RequestTimeout } = ccxt();
 
 function recorder() {
   const delays: number[] = [];
@@ -34,6 +34,17 @@ describe('withRetry', () => {
     await expect(withRetry(call.fn, { action: 'test' }, { sleep, baseDelayMs: 100 })).resolves.toBe('ok');
     expect(call.calls()).toBe(4);
     expect(delays).toEqual([100, 200, 400]);
+  });
+
+  it('tells of each rate-limit answer, RateLimitExceeded or DDoSProtection, including the last one it gives up on', async () => {
+    const { sleep } = recorder();
+    let rateLimited = 0;
+    const onRateLimited = () => void rateLimited++;
+    const call = flaky(new RateLimitExceeded('429'), new NetworkError('down'), new DDoSProtection('418'));
+    await expect(withRetry(call.fn, { action: 'test' }, { sleep, retries: 1, onRateLimited })).rejects.toBeInstanceOf(MarketDataError);
+    expect(rateLimited).toBe(1);
+    await expect(withRetry(call.fn, { action: 'test' }, { sleep, retries: 0, onRateLimited })).rejects.toBeInstanceOf(MarketDataError);
+    expect(rateLimited).toBe(2);
   });
 
   it('gives up after the configured retries with a MarketDataError carrying the cause', async () => {

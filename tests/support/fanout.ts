@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import { Metrics } from '../../app/metrics.js';
 import { DeliveryWorker, deliveryApi } from '../../bot/delivery/deliveryWorker.js';
 import { AlertOutbox, type NewAlert } from '../../storage/alertOutbox.js';
 import { openDatabase, type SqliteDatabase } from '../../storage/database.js';
@@ -31,6 +32,8 @@ export interface FanoutSetup {
   open(): Stores;
   /** A delivery worker of a process on `stores`, sending to the emulator; its clock is `now` unless given. */
   worker(stores: Stores, clock?: () => number): DeliveryWorker;
+  /** What every worker of the setup counted: deliveries by result, 429s. */
+  metrics: Metrics;
   /** The alert messages a chat got. */
   alertsIn(chatId: number): number;
   /** sendMessage calls the emulator saw, in order. */
@@ -67,6 +70,7 @@ export async function startFanout({ subscribers, now = Date.now }: { subscribers
     event: { kind: 'alert', prediction: samplePrediction({ ...PAIR, candleTime: CANDLE_TIME }) },
   };
   const log = pino({ level: 'silent' });
+  const metrics = new Metrics();
   return {
     path,
     emulator,
@@ -74,7 +78,8 @@ export async function startFanout({ subscribers, now = Date.now }: { subscribers
     alert,
     open,
     worker: ({ outbox, subscriptions }, clock = now) =>
-      new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(TOKEN, emulator.apiRoot), log, now: clock }),
+      new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(TOKEN, emulator.apiRoot), metrics, log, now: clock }),
+    metrics,
     alertsIn: (chatId) => emulator.messages(chatId).filter((m) => m.plainText.startsWith('🔔 New buy signal\nBTC/USDT · 1h')).length,
     sends: () =>
       emulator.calls
