@@ -48,7 +48,7 @@ describe('configuration of access, rate limit and /status', () => {
     });
     expect(message).toContain('ALLOWED_CHAT_IDS must be chat ids separated by commas, such as 123456789,-1001234567890; "123;456" is not one');
     expect(message).toContain('ADMIN_USER_IDS must be user ids separated by commas, such as 123456789,987654321; "-5" is not one');
-    expect(message).toContain('RATE_LIMIT_REQUESTS must be a whole number from 0 to 1000 (requests per user per window; 0 turns the limit off)');
+    expect(message).toContain('RATE_LIMIT_REQUESTS must be a whole number from 0 to 1000 (updates answered per user (or channel) per window; 0 turns the limit off)');
     expect(message).toContain('RATE_LIMIT_WINDOW_SECONDS must be a whole number from 1 to 86400 (seconds)');
     expect(message).toContain('STATUS_PAIR must be a pair such as BTC/USDT: it has more than one separator');
   });
