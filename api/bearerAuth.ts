@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from './apiError.js';
+// Declares the `auth` key of a route's config that this hook reads.
+import './routeGuards.js';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 

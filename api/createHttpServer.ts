@@ -9,7 +9,6 @@ import { recordRequestTimes } from './requestMetrics.js';
 import type { RouteDeps } from './routes/deps.js';
 import { registerRoutes } from './routes/routes.js';
 import { SHARED_SCHEMAS } from './schemas/shared.js';
-import './routeGuards.js';
 
 export interface HttpServerOptions {
   app: RouteDeps;
