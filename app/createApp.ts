@@ -28,6 +28,7 @@ import type { Logger } from './logger.js';
 import { RateLimiter } from './rateLimiter.js';
 import { loadRisk } from './loadRisk.js';
 import { toSignalRecord } from './signalRecord.js';
+import { predictPairs } from './pairPredictions.js';
 
 /** Everything the process runs on, built once from the config; the bot and the console share it. */
 export interface App {
@@ -102,6 +103,9 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
       signals.record(toSignalRecord(prediction, 'request'));
       return prediction;
     },
+    predictPairs: (timeframe, symbols) => predictPairs({ service, signals }, timeframe, symbols),
+    followedPairs: () => service.followedPairs(),
+    signalHistory: (query) => signals.page(query),
     async predictAll(symbol) {
       const summary = await service.predictAll(symbol);
       for (const call of summary.calls) if ('prediction' in call) signals.record(toSignalRecord(call.prediction, 'request'));

@@ -14,6 +14,8 @@ import type { PerformanceReport } from '../inference/performance.js';
 import type { SweepNowReport } from './jobs/jobs.js';
 import type { RateLimiter } from './rateLimiter.js';
 import type { AlertDeps } from './alertDeps.js';
+import type { PairPredictions } from './pairPredictions.js';
+import type { SignalPageQuery, StoredSignal } from '../storage/signalsRepository.js';
 
 /**
  * What a door (the Telegram bot, the HTTP API) needs from the rest of the process: data in, data out, never
@@ -25,6 +27,16 @@ export interface AppServices {
    * ModelUnavailableError and friends; each door maps them to its answer (bot/userErrors.ts, api/errorReply.ts).
    */
   predict(symbol: string, timeframe: Timeframe): Promise<Prediction>;
+  /**
+   * Many pairs on one timeframe in one batched model call: `symbols` (normalised), or the followed pairs
+   * when null. A pair that fails carries its error; the others are served. Throws MarketDataError only
+   * when the followed pairs cannot be listed.
+   */
+  predictPairs(timeframe: Timeframe, symbols: readonly string[] | null): Promise<PairPredictions>;
+  /** The pairs served when nobody names one: those the models were trained on that the market lists. */
+  followedPairs(): Promise<string[]>;
+  /** The stored signal history (requests and alerts), newest first. */
+  signalHistory(query: SignalPageQuery): StoredSignal[];
   /** `/predict SYMBOL`: a call per timeframe and whether they agree. Throws like `predict` for the symbol or the market. */
   predictAll(symbol: string): Promise<MultiTimeframeSummary>;
   /** "Why?": the prediction for (symbol, timeframe) with the indicator readings and pushes behind it. */

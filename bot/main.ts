@@ -1,7 +1,8 @@
 import 'dotenv/config';
 import { run } from '@grammyjs/runner';
+import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { createApp } from '../app/createApp.js';
+import { createApp, type App } from '../app/createApp.js';
 import { registerCommands } from './commands.js';
 import { ConfigError, loadConfig, type Config } from '../app/config.js';
 import { runConsole } from './console.js';
@@ -13,8 +14,13 @@ import { adminNotice } from './adminNotice.js';
 import { scheduleJobs } from '../app/jobs/scheduler.js';
 import { SweepWatch } from '../app/jobs/sweepWatch.js';
 import { createLogger, type Logger } from '../app/logger.js';
+import { createHttpServer } from '../api/createHttpServer.js';
+import { listenHttp } from '../api/listenHttp.js';
 
-/** Start-up: validate the config, build the app, then serve Telegram or, without a token, the console. */
+/**
+ * Start-up: validate the config, build the app, start the HTTP API when API_PORT is set, then serve
+ * Telegram or, without a token, the console.
+ */
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -32,9 +38,21 @@ async function main(): Promise<void> {
     destination: pino.destination(token ? 1 : 2),
   });
   const app = await createApp(config, log);
+  const http = await startHttpApi(app, config, log);
   const deps = botDeps(app.services, config);
   if (!token) {
+    if (http) {
+      onShutdown(log, async () => {
+        await http.close();
+        await app.close();
+      });
+    }
     await runConsole({ bot: createBot('console', deps, { botInfo: CONSOLE_BOT_INFO }) });
+    if (http) {
+      // Without stdin (a service, a container) the console ends at once; the API is what the process is for.
+      log.info('console input ended; the HTTP API keeps serving until SIGINT or SIGTERM');
+      return;
+    }
     await app.close();
     return;
   }
@@ -54,6 +72,7 @@ async function main(): Promise<void> {
   const watch = new SweepWatch(adminNotice(bot.api, config.ADMIN_USER_IDS, log), log);
   const jobs = scheduleJobs({ jobs: app.jobs, watch, now: Date.now, digestHourUtc: config.DIGEST_HOUR_UTC, log });
   onShutdown(log, async () => {
+    await http?.close();
     await jobs.stop();
     if (runner.isRunning()) await runner.stop();
     await delivery.stop();
@@ -62,6 +81,14 @@ async function main(): Promise<void> {
   // ccxt takes about a second to load: it loads once the bot polls, so start-up does not wait for it.
   await new Promise((resolve) => setImmediate(resolve));
   app.warmUp();
+}
+
+/** The HTTP API listening on API_HOST:API_PORT, or null when API_PORT is unset. */
+async function startHttpApi(app: App, config: Config, log: Logger): Promise<FastifyInstance | null> {
+  if (config.API_PORT === undefined) return null;
+  const server = await createHttpServer({ app, config, log });
+  await listenHttp(server, { API_HOST: config.API_HOST, API_PORT: config.API_PORT }, log);
+  return server;
 }
 
 function onShutdown(log: Logger, stop: () => Promise<void>): void {

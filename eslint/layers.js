@@ -15,6 +15,9 @@ export const LAYERS = {
   backtest: ['market', 'inference', 'storage', 'app'],
 };
 
+/** The process entry starts both doors (the bot, and the HTTP API beside it), so it alone may import api/. */
+export const ENTRY_IMPORTS = { 'bot/main.ts': ['api'] };
+
 const root = resolve(import.meta.dirname, '..');
 
 function topFolder(path) {
@@ -34,8 +37,8 @@ export const layerImports = {
   },
   create(context) {
     const from = topFolder(context.filename);
-    const allowed = LAYERS[from];
-    if (!allowed) return {};
+    if (!LAYERS[from]) return {};
+    const allowed = [...LAYERS[from], ...(ENTRY_IMPORTS[relative(root, context.filename).split(sep).join('/')] ?? [])];
     const check = (node) => {
       const spec = node.source?.value;
       if (typeof spec !== 'string' || !spec.startsWith('.')) return;

@@ -8,6 +8,7 @@ import { explainPrediction, type Explanation } from './explain/explanation.js';
 import type { LoadedModel, ModelRegistry } from './models/registry.js';
 import { reloadModels, type ReloadResult } from './models/reload.js';
 import { RegistrySlot } from './models/registrySlot.js';
+import { trainedPairs } from './models/trainedPairs.js';
 import type { Position } from './labels.js';
 import { pickPolicy, policyCall, type PolicyCall } from './policy/policyCall.js';
 import type { Prediction } from './prediction.js';
@@ -65,6 +66,15 @@ export class SignalService {
   /** A normalised symbol ("BTC/USDT") as the market lists it; throws UnknownSymbolError with suggestions. */
   async resolveSymbol(normalized: string): Promise<string> {
     return resolveSymbol(normalized, await this.listedSymbols());
+  }
+
+  /**
+   * The pairs served when nobody names one (a dashboard's "every pair"): those the loaded models were
+   * trained on that the market lists now, sorted. Throws MarketDataError when the listing fails.
+   */
+  async followedPairs(): Promise<string[]> {
+    const listed = new Set(await this.listedSymbols());
+    return trainedPairs(this.registry).filter((pair) => listed.has(pair));
   }
 
   async predict(symbol: string, timeframe: Timeframe): Promise<Prediction> {

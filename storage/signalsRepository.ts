@@ -28,6 +28,17 @@ export interface StoredSignal extends SignalRecord {
   createdAt: number;
 }
 
+/** A page of the signal history, newest first; every filter is optional. */
+export interface SignalPageQuery {
+  symbol?: string;
+  timeframe?: string;
+  /** Only signals whose candle opened at or after this time (ms). */
+  since?: number;
+  /** Only signals stored before this id: the cursor of the next (older) page. */
+  beforeId?: number;
+  limit: number;
+}
+
 const COLUMNS = `id, origin, symbol, timeframe, candle_time AS candleTime, model_version AS modelVersion,
   direction, confidence, p_long AS pLong, p_no_trade AS pNoTrade, p_short AS pShort, entry, atr,
   stop_loss AS stopLoss, tp1, tp2, tp3, tp_eta_minutes AS tpEtaMinutes, valid_until AS validUntil,
@@ -68,6 +79,24 @@ export class SignalsRepository {
          ORDER BY candle_time DESC, id DESC LIMIT 1`,
       )
       .get(symbol, timeframe) as StoredSignal | undefined;
+  }
+
+  /** The history newest first (by id, the order signals were first stored), filtered as asked. */
+  page(query: SignalPageQuery): StoredSignal[] {
+    return this.db
+      .prepare(
+        `SELECT ${COLUMNS} FROM signals
+         WHERE (@symbol IS NULL OR symbol = @symbol) AND (@timeframe IS NULL OR timeframe = @timeframe)
+           AND (@since IS NULL OR candle_time >= @since) AND (@beforeId IS NULL OR id < @beforeId)
+         ORDER BY id DESC LIMIT @limit`,
+      )
+      .all({
+        symbol: query.symbol ?? null,
+        timeframe: query.timeframe ?? null,
+        since: query.since ?? null,
+        beforeId: query.beforeId ?? null,
+        limit: query.limit,
+      }) as StoredSignal[];
   }
 
   recent(limit: number): StoredSignal[] {

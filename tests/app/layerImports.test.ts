@@ -16,6 +16,12 @@ describe('the layer rule of the lint', () => {
     expect(await layerErrors('inference/example.ts', "export { openDatabase } from '../storage/database.js';\n")).toHaveLength(1);
     expect(await layerErrors('market/deep/example.ts', "const m = await import('../../inference/prediction.js');\nexport { m };\n")).toHaveLength(1);
     expect(await layerErrors('bot/example.ts', "import { x } from '../tests/support/x.js';\nexport { x };\n")).toHaveLength(1);
+    expect(await layerErrors('bot/example.ts', "import { x } from '../api/createHttpServer.js';\nexport { x };\n")).toHaveLength(1);
+    expect(await layerErrors('api/example.ts', "import { x } from '../bot/createBot.js';\nexport { x };\n")).toHaveLength(1);
+  });
+
+  it('lets the process entry start the HTTP door beside the bot', async () => {
+    expect(await layerErrors('bot/main.ts', "import { x } from '../api/createHttpServer.js';\nexport { x };\n")).toEqual([]);
   });
 
   it('lets an import that goes down the layers through, and a folder of the same name inside a layer', async () => {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { MARKET_BASKET } from '../../inference/features/marketContext.js';
 import { DEFAULT_MODELS_DIR } from '../../inference/models/manifest.js';
 import { ModelRegistry } from '../../inference/models/registry.js';
+import { benchApi } from './apiBench.js';
 import { benchChart } from './chartBench.js';
 import { benchColdStart } from './coldStartBench.js';
 import { benchFanout } from './fanoutBench.js';
@@ -64,6 +65,7 @@ const commands = await benchCommands(
   50,
 );
 const timing = (command: string) => commands.get(command)!;
+const api = await benchApi({ folder: market.folder, end: market.end, modelsDir: values.models });
 const coldStart = await benchColdStart();
 const fanout = values['skip-fanout'] ? null : await benchFanout();
 
@@ -81,6 +83,10 @@ const results = {
   summary_e2e_p95_ms: timing('/predict BTC').p95,
   risk_e2e_p50_ms: timing('/risk BTC').p50,
   risk_e2e_p95_ms: timing('/risk BTC').p95,
+  api_predictions_all_p50_ms: api.all.p50,
+  api_predictions_all_p95_ms: api.all.p95,
+  api_predict_p50_ms: api.one.p50,
+  api_predict_p95_ms: api.one.p95,
   cold_start_ms: coldStart.ms.p50,
   rss_mb: coldStart.rssMb.p50,
   cold_first_reply_ms: coldStart.firstReplyMs.p50,
@@ -91,7 +97,8 @@ const results = {
 console.log(
   `candles: ${market.source} (${market.requests.length} pair and timeframe series; model and features on ` +
     `${pair} 1h, ${candles.length} candles); medians after warm-up; ` +
-    `end-to-end p50/p95 over 50 requests each with a warm cache; cold start and memory: median of 5 starts`,
+    `end-to-end p50/p95 over 50 requests each with a warm cache; HTTP API over a socket: all ${api.pairs} pairs on 1h ` +
+    `(30 requests) and BTC/USDT 1h (50); cold start and memory: median of 5 starts`,
 );
 console.table(Object.fromEntries(Object.entries(results).map(([key, value]) => [key, { value: Number(value.toFixed(3)) }])));
 if (values.json) {

@@ -22,6 +22,10 @@ export interface SweepMarket {
   book: Map<string, Map<Timeframe, Candle[]>>;
   /** Where the candles came from. */
   source: string;
+  /** The folder the replay source reads (`dir`, or the synthetic market's temp folder). */
+  folder: string;
+  /** The moment the candles end: the frozen clock under which they are all closed. */
+  end: number;
 }
 
 /**
@@ -46,7 +50,7 @@ export function sweepMarket(registry: ModelRegistry, dir: string): SweepMarket {
   }
   const service = new SignalService({ market: new CachedMarketSource(inner, cache), registry, now });
   const source = folder === dir ? dir : `synthetic, ${SYNTHETIC_PAIRS} pairs (no ${dir})`;
-  return { service, requests, book, source };
+  return { service, requests, book, source, folder, end };
 }
 
 /**
