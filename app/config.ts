@@ -40,6 +40,9 @@ const configSchema = z.object({
       .optional(),
   ),
   DIGEST_HOUR_UTC: blankAsUnset(wholeNumber(0, 23, 'the UTC hour at which the daily digest goes out, e.g. 8 for 08:00 UTC').default(8)),
+  RETENTION_DAYS: blankAsUnset(
+    wholeNumber(90, 3650, 'days to keep asked-for predictions, finished deliveries and mood snapshots; /performance reads 90').default(180),
+  ),
   API_PORT: blankAsUnset(wholeNumber(1, 65_535, 'the TCP port of the HTTP API, e.g. 8080; leave empty to keep it off').optional()),
   API_HOST: blankAsUnset(
     z.string()

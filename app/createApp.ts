@@ -54,7 +54,7 @@ type AppConfig = Pick<
   Config,
   | 'EXCHANGE_ID' | 'EXCHANGE_API_URL' | 'REPLAY_DATA_DIR' | 'DATA_DIR' | 'MODELS_DIR'
   | 'RATE_LIMIT_REQUESTS' | 'RATE_LIMIT_WINDOW_SECONDS' | 'STATUS_PAIR'
-  | 'ALERT_DEFAULT_TIMEFRAME' | 'ALERT_MIN_CONFIDENCE' | 'DIGEST_HOUR_UTC'
+  | 'ALERT_DEFAULT_TIMEFRAME' | 'ALERT_MIN_CONFIDENCE' | 'DIGEST_HOUR_UTC' | 'RETENTION_DAYS'
 >;
 
 function marketSource(config: AppConfig, now: () => number, metrics: Metrics): MarketSource {
@@ -92,6 +92,7 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     outcomes: { recentCandles, db, outcomes, paperTrades, replies: new OutcomeReplies(db, now), log },
     mood,
     digest: { digests: new DailyDigests(db, now), outcomes, hourUtc: config.DIGEST_HOUR_UTC, log },
+    retention: { db, days: config.RETENTION_DAYS },
     metrics,
     log,
   });

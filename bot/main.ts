@@ -1,8 +1,9 @@
 import 'dotenv/config';
 import { run } from '@grammyjs/runner';
+import type { Bot } from 'grammy';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { createApp, type App } from '../app/createApp.js';
+import { createApp } from '../app/createApp.js';
 import { registerCommands } from './commands.js';
 import { ConfigError, loadConfig, type Config } from '../app/config.js';
 import { runConsole } from './console.js';
@@ -16,6 +17,8 @@ import { SweepWatch } from '../app/jobs/sweepWatch.js';
 import { createLogger, type Logger } from '../app/logger.js';
 import { createHttpServer } from '../api/createHttpServer.js';
 import { listenHttp } from '../api/listenHttp.js';
+import { UNGUARDED_ROUTE } from '../api/routeGuards.js';
+import { webhookHandler, webhookOf } from './webhook.js';
 
 /**
  * Start-up: validate the config, build the app, start the HTTP API when API_PORT is set, then serve
@@ -38,9 +41,13 @@ async function main(): Promise<void> {
     destination: pino.destination(token ? 1 : 2),
   });
   const app = await createApp(config, log);
-  const http = await startHttpApi(app, config, log);
+  const http = config.API_PORT === undefined ? null : await createHttpServer({ app, config, log });
+  const listen = async () => {
+    if (http) await listenHttp(http, { API_HOST: config.API_HOST, API_PORT: config.API_PORT! }, log);
+  };
   const deps = botDeps(app.services, config);
   if (!token) {
+    await listen();
     if (http) {
       onShutdown(log, async () => {
         await http.close();
@@ -59,8 +66,7 @@ async function main(): Promise<void> {
   const bot = createBot(token, deps, { apiRoot: config.TELEGRAM_API_ROOT });
   await bot.init();
   await registerCommands(bot.api, config.ADMIN_USER_IDS).catch((error: unknown) => log.warn({ err: error }, 'setMyCommands failed'));
-  const runner = run(bot);
-  log.info({ username: bot.botInfo.username }, 'bot is polling');
+  const updates = await takeUpdates(bot, http, config, listen, log);
   const delivery = new DeliveryWorker({
     outbox: app.outbox,
     subscriptions: app.subscriptions,
@@ -72,9 +78,9 @@ async function main(): Promise<void> {
   const watch = new SweepWatch(adminNotice(bot.api, config.ADMIN_USER_IDS, log), log);
   const jobs = scheduleJobs({ jobs: app.jobs, watch, now: Date.now, digestHourUtc: config.DIGEST_HOUR_UTC, log });
   onShutdown(log, async () => {
+    await updates.stop();
     await http?.close();
     await jobs.stop();
-    if (runner.isRunning()) await runner.stop();
     await delivery.stop();
     await app.close();
   });
@@ -83,12 +89,36 @@ async function main(): Promise<void> {
   app.warmUp();
 }
 
-/** The HTTP API listening on API_HOST:API_PORT, or null when API_PORT is unset. */
-async function startHttpApi(app: App, config: Config, log: Logger): Promise<FastifyInstance | null> {
-  if (config.API_PORT === undefined) return null;
-  const server = await createHttpServer({ app, config, log });
-  await listenHttp(server, { API_HOST: config.API_HOST, API_PORT: config.API_PORT }, log);
-  return server;
+/**
+ * How updates arrive: with TELEGRAM_WEBHOOK_URL, Telegram posts them to the HTTP server (the route is
+ * added before it listens, then setWebhook); otherwise the runner long-polls, after deleteWebhook so a
+ * webhook left from an earlier run does not block getUpdates. Stopping the runner ends polling; a webhook
+ * stays set, so Telegram keeps the updates until the next start.
+ */
+async function takeUpdates(
+  bot: Bot,
+  http: FastifyInstance | null,
+  config: Config,
+  listen: () => Promise<void>,
+  log: Logger,
+): Promise<{ stop(): Promise<void> }> {
+  if (config.TELEGRAM_WEBHOOK_URL && http) {
+    const webhook = webhookOf(config.TELEGRAM_WEBHOOK_URL, config.TELEGRAM_WEBHOOK_SECRET);
+    http.post(webhook.path, { config: UNGUARDED_ROUTE }, webhookHandler(bot, webhook));
+    await listen();
+    await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret });
+    log.info({ username: bot.botInfo.username, path: webhook.path }, 'bot takes updates through its webhook');
+    return { stop: async () => undefined };
+  }
+  await listen();
+  await bot.api.deleteWebhook();
+  const runner = run(bot);
+  log.info({ username: bot.botInfo.username }, 'bot is polling');
+  return {
+    async stop() {
+      if (runner.isRunning()) await runner.stop();
+    },
+  };
 }
 
 function onShutdown(log: Logger, stop: () => Promise<void>): void {

@@ -1,4 +1,6 @@
 import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
+import type { SqliteDatabase } from '../../storage/database.js';
+import { pruneOlderThan, type Pruned } from '../../storage/retention.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { queueDigests, type DigestDeps, type DigestReport } from './digest.js';
@@ -7,12 +9,16 @@ import { readMood, type MoodKeeperDeps } from './moodKeeper.js';
 import { resolveOutcomes, type OutcomeDeps, type OutcomeReport } from './outcomes.js';
 import { runSweep, type SweepDeps, type SweepReport } from './sweep.js';
 
+const DAY_MS = 86_400_000;
+
 /** The scheduled jobs, callable at any moment with the clock's reading: cron, /sweep and tests share them. */
 export interface Jobs {
   sweep(timeframe: Timeframe, now: number): Promise<SweepReport>;
   resolveOutcomes(now: number): Promise<OutcomeReport>;
   /** Queues the daily digest of the latest digest moment not after `now`; once per chat and moment. */
   digest(now: number): DigestReport;
+  /** Removes rows older than the retention (RETENTION_DAYS) before `now`. */
+  prune(now: number): Pruned;
 }
 
 /** What an admin's /sweep did. */
@@ -27,6 +33,7 @@ export function createJobs(deps: {
   outcomes: OutcomeDeps;
   mood: MoodKeeperDeps;
   digest: DigestDeps;
+  retention: { db: SqliteDatabase; days: number };
   metrics: Metrics;
   log: Logger;
 }): Jobs {
@@ -47,6 +54,11 @@ export function createJobs(deps: {
       return report;
     },
     digest: (now) => queueDigests(deps.digest, now),
+    prune(now) {
+      const pruned = pruneOlderThan(deps.retention.db, now - deps.retention.days * DAY_MS);
+      deps.log.info({ ...pruned, retentionDays: deps.retention.days }, 'old rows pruned');
+      return pruned;
+    },
   };
 }
 

@@ -18,6 +18,8 @@ export const SWEEP_SCHEDULES: Record<Timeframe, string> = {
   '1d': `${SWEEP_DELAY_SECONDS} 0 0 * * *`,
 };
 export const OUTCOMES_SCHEDULE = `${OUTCOMES_DELAY_SECONDS} */15 * * * *`;
+/** Pruning runs at a quiet moment: 03:40 UTC, between the hourly sweeps and the outcome runs. */
+export const PRUNE_SCHEDULE = '0 40 3 * * *';
 
 /** The daily digest fires on the hour DIGEST_HOUR_UTC; what it reports ends at that moment, whenever it runs. */
 export function digestSchedule(hourUtc: number): string {
@@ -57,7 +59,7 @@ function queueDigest(jobs: Jobs, now: number, log: Logger): void {
 }
 
 /**
- * One node-cron task per timeframe for its sweep, one for the outcome job and one for the daily digest.
+ * One node-cron task per timeframe for its sweep, one each for the outcome job, the daily digest and pruning.
  * Each run reads the injected clock and handles its own errors (bot.catch does not cover them); sweeps
  * report to the watch, which tells admins when they keep failing. The digest due last is also queued at
  * start, so one missed while the process was down still goes out; it is queued once per chat and day.
@@ -94,7 +96,18 @@ export function scheduleJobs({
     name: 'digest',
   });
   queueDigest(jobs, now(), log);
-  const tasks: ScheduledTask[] = [...sweeps, outcomes, digest];
+  const prune = cron.schedule(
+    PRUNE_SCHEDULE,
+    () => {
+      try {
+        jobs.prune(now());
+      } catch (error) {
+        log.error({ err: error }, 'prune job failed');
+      }
+    },
+    { ...TASK_OPTIONS, name: 'prune' },
+  );
+  const tasks: ScheduledTask[] = [...sweeps, outcomes, digest, prune];
   return {
     async stop() {
       await Promise.all(tasks.map((task) => task.destroy()));

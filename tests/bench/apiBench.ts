@@ -1,3 +1,4 @@
+import { loadConfig } from '../../app/config.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,12 +26,7 @@ export async function benchApi(
 ): Promise<ApiBench> {
   const log = pino({ level: 'silent' });
   const app = await createApp(
-    {
-      EXCHANGE_ID: 'binance', EXCHANGE_API_URL: undefined, REPLAY_DATA_DIR: folder,
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'api-bench-')), MODELS_DIR: modelsDir,
-      RATE_LIMIT_REQUESTS: 0, RATE_LIMIT_WINDOW_SECONDS: 30, STATUS_PAIR: 'BTC/USDT',
-      ALERT_DEFAULT_TIMEFRAME: '1h', ALERT_MIN_CONFIDENCE: undefined, DIGEST_HOUR_UTC: 8,
-    },
+    loadConfig({ REPLAY_DATA_DIR: folder, DATA_DIR: mkdtempSync(join(tmpdir(), 'api-bench-')), MODELS_DIR: modelsDir, RATE_LIMIT_REQUESTS: '0' }),
     log,
     () => end,
   );

@@ -2,12 +2,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/**
- * Pages written on other branches (issue 11) that README.md and docs/ already link to. The lead removes each
- * entry once its page is merged; from then on a missing page fails like any other broken link.
- */
-const PENDING_PAGES = new Set(['docs/http-api.md', 'docs/metrics.md']);
-
 const PAGES = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
 
 const withoutCode = (markdown: string) => markdown.replace(/```[\s\S]*?```/g, '');
@@ -50,7 +44,7 @@ describe('links in README.md and docs/', () => {
   });
 
   it('point at files that exist', () => {
-    expect(links.filter((l) => !existsSync(l.file) && !PENDING_PAGES.has(l.file)).map(show)).toEqual([]);
+    expect(links.filter((l) => !existsSync(l.file)).map(show)).toEqual([]);
   });
 
   it('point at headings that exist', () => {

@@ -1,25 +1,14 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotProcess, type BotProcess } from '../acceptance/botProcess.js';
+import { freePort } from '../support/freePort.js';
 import { writeReplayFolder } from '../support/replayFolder.js';
 import { syntheticMarket } from '../support/syntheticMarket.js';
 
 const TOKEN = 'e2e-api-token-0123456789';
 const auth = { authorization: `Bearer ${TOKEN}` };
-
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,3 +1,4 @@
+import { loadConfig } from '../../app/config.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,15 +43,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const exchange = await startFakeExchange({ candles: options.candles ?? syntheticMarket(), now });
   const app = await createApp(
     {
-      EXCHANGE_ID: 'binance',
+      // The product's defaults, with what a test needs on top.
+      ...loadConfig({}),
       EXCHANGE_API_URL: exchange.url,
-      REPLAY_DATA_DIR: undefined,
       DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-data-')),
       MODELS_DIR: options.modelsDir ?? 'models',
       RATE_LIMIT_REQUESTS: options.rateLimitRequests ?? 0,
-      RATE_LIMIT_WINDOW_SECONDS: 30,
-      STATUS_PAIR: 'BTC/USDT',
-      ALERT_DEFAULT_TIMEFRAME: '1h',
       ALERT_MIN_CONFIDENCE: options.alertMinConfidence,
       DIGEST_HOUR_UTC: options.digestHourUtc ?? 8,
     },
