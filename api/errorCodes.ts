@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   not_enough_history: { status: 422, meaning: 'The pair has too little history on this timeframe for the model yet.' },
   rate_limited: { status: 429, meaning: 'Too many requests from this client; wait the Retry-After seconds.' },
   internal: { status: 500, meaning: 'Something failed on the server; nothing internal is shown.' },
+  bad_market_data: { status: 502, meaning: 'The exchange sent candles that cannot be right (a bad price, high below low) or stopped too early; no prediction is made from them.' },
   market_unavailable: { status: 503, meaning: 'The exchange (or the replay files) could not deliver candles now.' },
   model_unavailable: { status: 503, meaning: 'No model serves this timeframe right now.' },
   risk_unavailable: { status: 503, meaning: 'The risk reference could not be loaded at start-up; predictions still work.' },

@@ -1,6 +1,6 @@
-import { ModelRejectedError, ModelUnavailableError, NotEnoughCandlesError } from '../inference/errors.js';
+import { ModelOutputError, ModelRejectedError, ModelUnavailableError, NotEnoughCandlesError } from '../inference/errors.js';
 import { RiskReferenceError } from '../inference/risk/reference.js';
-import { InvalidSymbolError, MarketDataError, UnknownSymbolError, UnsupportedTimeframeError } from '../market/errors.js';
+import { BadCandlesError, InvalidSymbolError, MarketDataError, UnknownSymbolError, UnsupportedTimeframeError } from '../market/errors.js';
 import { TIMEFRAMES } from '../market/timeframes.js';
 import { ApiError } from './apiError.js';
 import { ERROR_CODES, type ErrorCode } from './errorCodes.js';
@@ -57,6 +57,12 @@ const RULES: readonly Rule<Error>[] = [
     detail: (e) => ({ message: `Unknown timeframe ${echo(e.input)}. Send one of ${TIMEFRAMES.join(', ')}.` }),
   }),
   rule({
+    type: BadCandlesError,
+    code: 'bad_market_data',
+    level: 'warn',
+    detail: (e) => ({ message: `The exchange's ${e.symbol} ${e.timeframe} candles look wrong right now (${e.reason}). Try again in a few minutes.` }),
+  }),
+  rule({
     type: MarketDataError,
     code: 'market_unavailable',
     level: 'warn',
@@ -67,6 +73,12 @@ const RULES: readonly Rule<Error>[] = [
     code: 'not_enough_history',
     level: 'warn',
     detail: (e) => ({ message: `There is not enough ${e.timeframe} history for ${e.symbol} yet. Try a shorter timeframe.` }),
+  }),
+  rule({
+    type: ModelOutputError,
+    code: 'model_unavailable',
+    level: 'error',
+    detail: () => ({ message: "The model's answer for this pair does not add up, so there is no prediction. Try another timeframe." }),
   }),
   rule({
     type: ModelUnavailableError,

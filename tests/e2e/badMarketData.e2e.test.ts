@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Candle } from '../../market/candle.js';
-import type { CandleMap } from '../../market/candleFileWriter.js';
-import { MARKET_NOW, syntheticMarket } from '../support/syntheticMarket.js';
+import { faultyMarket } from '../support/faultyMarket.js';
 import { useTelegram } from '../support/telegramHarness.js';
-
-const HOUR = 3_600_000;
-
-/** The synthetic market, where ETH's 1h feed has one impossible candle and BCH's 1h feed stopped hours ago. */
-function faultyMarket(): CandleMap {
-  const market = syntheticMarket();
-  const eth = [...market.get('ETH/USDT')!.get('1h')!];
-  const k = eth.length - 5;
-  eth[k] = { ...eth[k]!, high: eth[k]!.low * 0.9 } satisfies Candle;
-  market.get('ETH/USDT')!.set('1h', eth);
-  const bch = market.get('BCH/USDT')!.get('1h')!.filter((c) => c.time < MARKET_NOW - 5 * HOUR);
-  market.get('BCH/USDT')!.set('1h', bch);
-  return market;
-}
 
 const { askText } = useTelegram({ app: { candles: faultyMarket() } });
 
