@@ -8,6 +8,7 @@ import { countRateLimits } from './countRateLimits.js';
 import type { BotDeps } from './deps.js';
 import { chatMigration } from './chatMigration.js';
 import { fallback } from './fallback.js';
+import { logRetriedCalls } from './logRetriedCalls.js';
 import { ChatAdmins } from './groupAdmins.js';
 import { predictButtons } from './predict.js';
 import { rateLimited } from './rateLimit.js';
@@ -21,8 +22,12 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
 }
 
-/** Retries 429s and 5xx/network errors, but gives up rather than hold a handler for minutes. */
-const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
+/**
+ * Retries 429s and 5xx a few times, but gives up rather than hold a handler for minutes. A network error is
+ * not retried here (auto-retry would retry it forever, hanging a handler or the start-up): polling retries
+ * its own fetches, and a reply that cannot reach Telegram fails like any other.
+ */
+const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true };
 
 /** The bot with every feature wired; the caller decides how updates arrive (runner, webhook, console). */
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot {
@@ -30,8 +35,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
   });
-  // Inside auto-retry, so each 429 is counted, even one auto-retry waits out.
-  bot.api.config.use(countRateLimits(deps.metrics), autoRetry(RETRY));
+  // Inside auto-retry, so each 429 is counted and each failed attempt logged, even those auto-retry waits out.
+  bot.api.config.use(countRateLimits(deps.metrics), logRetriedCalls(deps.log), autoRetry(RETRY));
 
   const boundary = (error: BotError<Context>) => replyWithUserError(error.ctx, error.error, deps.log);
   // First of all, so the request times (/metrics, /health) cover everything an update goes through.

@@ -1,28 +1,29 @@
 import 'dotenv/config';
-import { run } from '@grammyjs/runner';
-import type { Bot } from 'grammy';
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
-import { createApp } from '../app/createApp.js';
-import { registerCommands } from './commands.js';
-import { ConfigError, loadConfig, type Config } from '../app/config.js';
-import { runConsole } from './console.js';
-import { CONSOLE_BOT_INFO } from './consoleTransport.js';
-import { createBot } from './createBot.js';
-import { botDeps } from './deps.js';
-import { DeliveryWorker, deliveryApi } from './delivery/deliveryWorker.js';
-import { adminNotice } from './adminNotice.js';
-import { scheduleJobs } from '../app/jobs/scheduler.js';
-import { SweepWatch } from '../app/jobs/sweepWatch.js';
-import { createLogger, type Logger } from '../app/logger.js';
+import type { Bot } from 'grammy';
 import { createHttpServer } from '../api/createHttpServer.js';
 import { listenHttp } from '../api/listenHttp.js';
 import { UNGUARDED_ROUTE } from '../api/routeGuards.js';
+import { ConfigError, loadConfig, type Config } from '../app/config.js';
+import { createApp } from '../app/createApp.js';
+import { scheduleJobs, type ScheduledJobs } from '../app/jobs/scheduler.js';
+import { SweepWatch } from '../app/jobs/sweepWatch.js';
+import type { Logger } from '../app/logger.js';
+import { adminNotice } from './adminNotice.js';
+import { registerCommands } from './commands.js';
+import { runConsole } from './console.js';
+import { CONSOLE_BOT_INFO } from './consoleTransport.js';
+import { createBot } from './createBot.js';
+import { DeliveryWorker, deliveryApi } from './delivery/deliveryWorker.js';
+import { botDeps } from './deps.js';
+import { processLogger } from './processLogger.js';
+import { startPolling } from './polling.js';
+import { handleShutdown } from './shutdown.js';
 import { webhookHandler, webhookOf } from './webhook.js';
 
 /**
  * Start-up: validate the config, build the app, start the HTTP API when API_PORT is set, then serve
- * Telegram or, without a token, the console.
+ * Telegram or, without a token, the console. Every way out goes through handleShutdown.
  */
 async function main(): Promise<void> {
   let config: Config;
@@ -33,40 +34,37 @@ async function main(): Promise<void> {
     console.error(error.message);
     process.exit(1);
   }
-  const token = config.TELEGRAM_BOT_TOKEN;
-  // In console mode stdout is the conversation, so logs go to stderr.
-  const log = createLogger({
-    level: config.LOG_LEVEL,
-    secrets: [token],
-    destination: pino.destination(token ? 1 : 2),
-  });
+  const log = processLogger(config);
   const app = await createApp(config, log);
   const http = config.API_PORT === undefined ? null : await createHttpServer({ app, config, log });
   const listen = async () => {
     if (http) await listenHttp(http, { API_HOST: config.API_HOST, API_PORT: config.API_PORT! }, log);
   };
   const deps = botDeps(app.services, config);
+  const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) {
+    const shutdown = handleShutdown(log, { drain: async () => void (await http?.close()), release: () => app.close() });
     await listen();
-    if (http) {
-      onShutdown(log, async () => {
-        await http.close();
-        await app.close();
-      });
-    }
     await runConsole({ bot: createBot('console', deps, { botInfo: CONSOLE_BOT_INFO }) });
-    if (http) {
-      // Without stdin (a service, a container) the console ends at once; the API is what the process is for.
-      log.info('console input ended; the HTTP API keeps serving until SIGINT or SIGTERM');
-      return;
-    }
-    await app.close();
+    // Without stdin (a service, a container) the console ends at once; then the API is what the process is for.
+    if (http) log.info('console input ended; the HTTP API keeps serving until SIGINT or SIGTERM');
+    else shutdown.now('console input ended', 0);
     return;
   }
+  // What has started so far: a signal during start-up stops just that.
+  const running: { updates?: { stop(): Promise<void> }; jobs?: ScheduledJobs; delivery?: DeliveryWorker } = {};
+  const shutdown = handleShutdown(log, {
+    async drain() {
+      await running.updates?.stop();
+      await http?.close();
+      await running.jobs?.stop();
+      await running.delivery?.stop();
+    },
+    release: () => app.close(),
+  });
   const bot = createBot(token, deps, { apiRoot: config.TELEGRAM_API_ROOT });
   await bot.init();
   await registerCommands(bot.api, config.ADMIN_USER_IDS).catch((error: unknown) => log.warn({ err: error }, 'setMyCommands failed'));
-  const updates = await takeUpdates(bot, http, config, listen, log);
   const delivery = new DeliveryWorker({
     outbox: app.outbox,
     subscriptions: app.subscriptions,
@@ -74,17 +72,15 @@ async function main(): Promise<void> {
     metrics: app.metrics,
     log,
   });
-  delivery.start();
   const watch = new SweepWatch(adminNotice(bot.api, config.ADMIN_USER_IDS, log), log);
-  const jobs = scheduleJobs({ jobs: app.jobs, watch, now: Date.now, digestHourUtc: config.DIGEST_HOUR_UTC, log });
-  onShutdown(log, async () => {
-    await updates.stop();
-    await http?.close();
-    await jobs.stop();
-    await delivery.stop();
-    await app.close();
+  running.jobs = scheduleJobs({ jobs: app.jobs, watch, now: Date.now, digestHourUtc: config.DIGEST_HOUR_UTC, log });
+  running.updates = await takeUpdates(bot, http, config, listen, log, (reason) => {
+    log.error(reason);
+    shutdown.now('polling ended', 1);
   });
-  // ccxt takes about a second to load: it loads once the bot polls, so start-up does not wait for it.
+  running.delivery = delivery;
+  delivery.start();
+  // ccxt takes about a second to load: it loads once the bot takes updates, so start-up does not wait for it.
   await new Promise((resolve) => setImmediate(resolve));
   app.warmUp();
 }
@@ -92,8 +88,8 @@ async function main(): Promise<void> {
 /**
  * How updates arrive: with TELEGRAM_WEBHOOK_URL, Telegram posts them to the HTTP server (the route is
  * added before it listens, then setWebhook); otherwise the runner long-polls, after deleteWebhook so a
- * webhook left from an earlier run does not block getUpdates. Stopping the runner ends polling; a webhook
- * stays set, so Telegram keeps the updates until the next start.
+ * webhook left from an earlier run does not block getUpdates. Stopping ends polling and waits for the
+ * handlers in flight; a webhook stays set, so Telegram keeps the updates until the next start.
  */
 async function takeUpdates(
   bot: Bot,
@@ -101,6 +97,7 @@ async function takeUpdates(
   config: Config,
   listen: () => Promise<void>,
   log: Logger,
+  onPollingEnded: (reason: string) => void,
 ): Promise<{ stop(): Promise<void> }> {
   if (config.TELEGRAM_WEBHOOK_URL && http) {
     const webhook = webhookOf(config.TELEGRAM_WEBHOOK_URL, config.TELEGRAM_WEBHOOK_SECRET);
@@ -112,37 +109,13 @@ async function takeUpdates(
   }
   await listen();
   await bot.api.deleteWebhook();
-  const runner = run(bot);
-  log.info({ username: bot.botInfo.username }, 'bot is polling');
-  return {
-    async stop() {
-      if (runner.isRunning()) await runner.stop();
-    },
-  };
-}
-
-function onShutdown(log: Logger, stop: () => Promise<void>): void {
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      log.info({ signal }, 'shutting down');
-      stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          log.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-    });
-  }
+  return startPolling(bot, log, onPollingEnded);
 }
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  const token = process.env.TELEGRAM_BOT_TOKEN;
-  // This line bypasses the logger, so it redacts the token itself.
-  console.error(`Start-up failed: ${token ? message.split(token).join('[redacted]') : message}`);
+  const secrets = [process.env.TELEGRAM_BOT_TOKEN, process.env.API_TOKEN, process.env.TELEGRAM_WEBHOOK_SECRET].filter((s): s is string => Boolean(s));
+  // This line bypasses the logger, so it redacts the secrets itself.
+  console.error(`Start-up failed: ${secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), message)}`);
   process.exit(1);
 });

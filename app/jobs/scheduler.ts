@@ -46,16 +46,8 @@ export async function watchedSweep(
 }
 
 export interface ScheduledJobs {
+  /** Stops the schedule and resolves once every run in flight has finished. */
   stop(): Promise<void>;
-}
-
-/** Queues the digest due at `now`; a failure is logged, and the next run or restart tries again. */
-function queueDigest(jobs: Jobs, now: number, log: Logger): void {
-  try {
-    jobs.digest(now);
-  } catch (error) {
-    log.error({ err: error }, 'digest job failed');
-  }
 }
 
 /**
@@ -78,39 +70,38 @@ export function scheduleJobs({
   digestHourUtc: number;
   log: Logger;
 }): ScheduledJobs {
-  const sweeps = TIMEFRAMES.map((timeframe) =>
-    cron.schedule(SWEEP_SCHEDULES[timeframe], () => watchedSweep({ jobs, watch, log }, timeframe, now()), {
-      ...TASK_OPTIONS,
-      name: `sweep-${timeframe}`,
-    }),
-  );
-  const outcomes = cron.schedule(
-    OUTCOMES_SCHEDULE,
-    async () => {
-      await jobs.resolveOutcomes(now()).catch((error: unknown) => log.error({ err: error }, 'outcome job failed'));
-    },
-    { ...TASK_OPTIONS, name: 'outcomes' },
-  );
-  const digest = cron.schedule(digestSchedule(digestHourUtc), () => queueDigest(jobs, now(), log), {
-    ...TASK_OPTIONS,
-    name: 'digest',
-  });
-  queueDigest(jobs, now(), log);
-  const prune = cron.schedule(
-    PRUNE_SCHEDULE,
-    () => {
-      try {
-        jobs.prune(now());
-      } catch (error) {
-        log.error({ err: error }, 'prune job failed');
-      }
-    },
-    { ...TASK_OPTIONS, name: 'prune' },
-  );
-  const tasks: ScheduledTask[] = [...sweeps, outcomes, digest, prune];
+  // Runs in flight, so stop() can wait for them: a sweep half done must finish before the database closes.
+  const running = new Set<Promise<void>>();
+  const schedule = (name: string, expression: string, run: () => Promise<void> | void): ScheduledTask =>
+    cron.schedule(
+      expression,
+      () => {
+        const done = Promise.resolve(run()).finally(() => running.delete(done));
+        running.add(done);
+        return done;
+      },
+      { ...TASK_OPTIONS, name },
+    );
+  const logged = (job: string, run: () => unknown) => async () => {
+    try {
+      await run();
+    } catch (error) {
+      log.error({ err: error }, `${job} job failed`);
+    }
+  };
+  const tasks = [
+    ...TIMEFRAMES.map((timeframe) =>
+      schedule(`sweep-${timeframe}`, SWEEP_SCHEDULES[timeframe], () => watchedSweep({ jobs, watch, log }, timeframe, now())),
+    ),
+    schedule('outcomes', OUTCOMES_SCHEDULE, logged('outcome', () => jobs.resolveOutcomes(now()))),
+    schedule('digest', digestSchedule(digestHourUtc), logged('digest', () => jobs.digest(now()))),
+    schedule('prune', PRUNE_SCHEDULE, logged('prune', () => jobs.prune(now()))),
+  ];
+  void logged('digest', () => jobs.digest(now()))();
   return {
     async stop() {
       await Promise.all(tasks.map((task) => task.destroy()));
+      await Promise.all(running);
     },
   };
 }

@@ -12,16 +12,20 @@ export interface BotProcess {
 
 /**
  * The real bot process (bot/main.ts through tsx, as `npm start` runs it) with `env` on top of this
- * process's environment; `preload` modules are imported first. Logs go to this terminal, or with
- * `stdout: 'pipe'` to child.stdout for the caller to read.
+ * process's environment; `preload` modules are imported first. Its output goes to this terminal, or with
+ * `stdout: 'pipe'` / `stderr: 'pipe'` to child.stdout / child.stderr for the caller to read.
  */
 export function startBotProcess(
   env: Record<string, string>,
-  { preload = [], stdout = 'inherit' }: { preload?: readonly string[]; stdout?: 'inherit' | 'pipe' } = {},
+  {
+    preload = [],
+    stdout = 'inherit',
+    stderr = 'inherit',
+  }: { preload?: readonly string[]; stdout?: 'inherit' | 'pipe'; stderr?: 'inherit' | 'pipe' } = {},
 ): BotProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), 'bot/main.ts'], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', stdout, 'inherit'],
+    stdio: ['ignore', stdout, stderr],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
