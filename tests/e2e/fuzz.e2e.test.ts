@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC_APOLOGY } from '../../bot/userErrors.js';
 import { forgeData, fuzzText, isCommandForBot, Random } from '../support/fuzzInputs.js';
-import { handledUpdates, pressable, rejectedCalls, waitHandled, watchRejections, type Pressable } from '../support/fuzzRun.js';
+import { pressable, rejectedCalls, waitHandled, watchRejections, type Pressable } from '../support/fuzzRun.js';
 import { useTelegram } from '../support/telegramHarness.js';
 
 /**
@@ -43,7 +43,8 @@ describe(`fuzz (FUZZ_SEED=${SEED})`, () => {
     let nextPrivate = 1_000_000;
     let nextGroup = -1_000_000;
     let nextChannel = -1_001_000_000_000;
-    let pushed = await handledUpdates(testApp.app.metrics);
+    // The bot has handled nothing yet: it starts with this test.
+    let pushed = 0;
     const modelCallsBefore = await modelCalls();
 
     for (let start = 0; start < TOTAL; start += BATCH) {
