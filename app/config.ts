@@ -23,6 +23,7 @@ const configSchema = z.object({
   TELEGRAM_API_ROOT: optionalUrl('a Bot API server; leave empty for api.telegram.org'),
   EXCHANGE_ID: blankAsUnset(z.string().regex(/^[a-z0-9]+$/, 'must be a ccxt exchange id such as binance').default('binance')),
   EXCHANGE_API_URL: optionalUrl("a mirror of the exchange's public REST API"),
+  EXCHANGE_TIMEOUT_MS: blankAsUnset(wholeNumber(100, 60_000, 'milliseconds one exchange request may take').default(10_000)),
   REPLAY_DATA_DIR: blankAsUnset(z.string().optional()),
   DATA_DIR: blankAsUnset(z.string().default('./data')),
   MODELS_DIR: blankAsUnset(z.string().default('./models')),

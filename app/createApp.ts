@@ -52,7 +52,7 @@ export interface App {
 
 type AppConfig = Pick<
   Config,
-  | 'EXCHANGE_ID' | 'EXCHANGE_API_URL' | 'REPLAY_DATA_DIR' | 'DATA_DIR' | 'MODELS_DIR'
+  | 'EXCHANGE_ID' | 'EXCHANGE_API_URL' | 'EXCHANGE_TIMEOUT_MS' | 'REPLAY_DATA_DIR' | 'DATA_DIR' | 'MODELS_DIR'
   | 'RATE_LIMIT_REQUESTS' | 'RATE_LIMIT_WINDOW_SECONDS' | 'STATUS_PAIR'
   | 'ALERT_DEFAULT_TIMEFRAME' | 'ALERT_MIN_CONFIDENCE' | 'DIGEST_HOUR_UTC' | 'RETENTION_DAYS'
 >;
@@ -60,7 +60,7 @@ type AppConfig = Pick<
 function marketSource(config: AppConfig, now: () => number, metrics: Metrics): MarketSource {
   if (config.REPLAY_DATA_DIR) return new ReplayMarketSource({ dir: config.REPLAY_DATA_DIR, now });
   const retry = { onRateLimited: metrics.onExchangeRateLimited };
-  return new CcxtMarketSource({ exchangeId: config.EXCHANGE_ID, apiUrl: config.EXCHANGE_API_URL, now, retry });
+  return new CcxtMarketSource({ exchangeId: config.EXCHANGE_ID, apiUrl: config.EXCHANGE_API_URL, timeoutMs: config.EXCHANGE_TIMEOUT_MS, now, retry });
 }
 
 export async function createApp(config: AppConfig, log: Logger, now: () => number = Date.now): Promise<App> {

@@ -6,7 +6,9 @@ import {
   type Context,
   type InlineKeyboard,
 } from 'grammy';
+import type { InlineKeyboardButton, MaybeInaccessibleMessage } from 'grammy/types';
 import type { BotDeps } from './deps.js';
+import { htmlToText } from './html.js';
 import { sendChart } from './chart/sendChart.js';
 import { PREDICT_CALLBACK, parsePredictViewData } from './callbackData.js';
 import { parsePredictArgs } from './parsePredict.js';
@@ -43,16 +45,28 @@ export function predictButtons(deps: BotDeps): Composer<Context> {
   return composer;
 }
 
-/** Pressing the shown timeframe again may yield the same text; Telegram refuses that edit, which is fine. */
+/**
+ * Redraws the pressed message. Pressing the view already shown (the ticked timeframe, a mute already set)
+ * yields the same message: no edit is sent, as Telegram would refuse it. Two presses at once can still race
+ * to the same content; Telegram's refusal of the second is fine.
+ */
 export async function editInPlace(
   ctx: CallbackQueryContext<Context>,
   text: string,
   keyboard: InlineKeyboard,
 ): Promise<void> {
+  if (showsAlready(ctx.callbackQuery.message, text, keyboard)) return;
   try {
     await ctx.editMessageText(text, { parse_mode: 'HTML', reply_markup: keyboard });
   } catch (error) {
     if (error instanceof GrammyError && error.description.includes('message is not modified')) return;
     throw error;
   }
+}
+
+/** Whether the pressed message already reads `html` (as plain text, the way Telegram returns it) with these buttons. */
+function showsAlready(message: MaybeInaccessibleMessage | undefined, html: string, keyboard: InlineKeyboard): boolean {
+  if (!message || !('text' in message) || message.text === undefined) return false;
+  const buttons = (rows: InlineKeyboardButton[][] | undefined) => JSON.stringify((rows ?? []).map((row) => row.map((b) => [b.text, 'callback_data' in b ? b.callback_data : b])));
+  return message.text.trim() === htmlToText(html).trim() && buttons(message.reply_markup?.inline_keyboard) === buttons(keyboard.inline_keyboard);
 }

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareFn } from 'grammy';
 import type { RateLimiter } from '../app/rateLimiter.js';
+import { COMMANDS } from './commands.js';
 
 export function slowDownText(retryInMs: number): string {
   return `Slow down a little — try again in ${Math.max(1, Math.ceil(retryInMs / 1000))} s.`;
@@ -12,15 +13,19 @@ export function rateLimitKey(ctx: Context): string | undefined {
   return undefined;
 }
 
+/** Our commands, as grammY matches them: `/predict` or `/predict@ourbot`, not another bot's. */
+const COMMAND_NAMES = COMMANDS.map((c) => c.command);
+
 /**
- * Whether the bot answers the update: a button press, a command (in a message or a channel post), or
- * anything written in a private chat (the fallback answers it). Edits and group chatter get no answer.
+ * Whether the bot answers the update: a button press, one of our commands addressed to us (in a message or
+ * a channel post), or anything written in a private chat (the fallback answers it). Edits, group chatter,
+ * unknown commands and other bots' commands in a group get no answer, so they take no token either.
  */
 export function producesReply(ctx: Context): boolean {
   if (ctx.callbackQuery) return true;
   const message = ctx.message ?? ctx.channelPost;
   if (!message) return false;
-  return (message.text ?? '').startsWith('/') || message.chat.type === 'private';
+  return message.chat.type === 'private' || ctx.hasCommand(COMMAND_NAMES);
 }
 
 /**

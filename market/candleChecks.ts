@@ -21,8 +21,8 @@ function badCandle(c: Candle): string | null {
 /**
  * What the exchange sent, checked the way the candle files are: duplicates by open time are dropped (the
  * last one wins, as the exchange corrects a row by sending it again), and a candle that cannot be right,
- * or a last closed candle more than STALE_AFTER_CANDLES older than it should be at `now`, is refused with
- * a BadCandlesError naming the candle. Returns the candles sorted by time. Gaps are kept: the features
+ * or a last closed candle more than STALE_AFTER_CANDLES older than it should be at `now` (or none at all: an
+ * empty or unreadable answer), is refused with a BadCandlesError naming the candle. Returns the candles sorted by time. Gaps are kept: the features
  * restart their indicators after one (inference/features/segments.ts).
  */
 export function checkCandles(candles: readonly Candle[], symbol: string, timeframe: Timeframe, now: number): Candle[] {
@@ -35,8 +35,9 @@ export function checkCandles(candles: readonly Candle[], symbol: string, timefra
   }
   const span = timeframeMs(timeframe);
   const last = sorted.at(-1);
+  if (!last) throw new BadCandlesError(symbol, timeframe, 'it sent no closed candle');
   const newestClosedOpen = Math.floor(now / span) * span - span;
-  if (last && newestClosedOpen - last.time > STALE_AFTER_CANDLES * span) {
+  if (newestClosedOpen - last.time > STALE_AFTER_CANDLES * span) {
     throw new BadCandlesError(symbol, timeframe, `the latest candle opened ${iso(last.time)} UTC, over ${STALE_AFTER_CANDLES} candles ago`);
   }
   return sorted;

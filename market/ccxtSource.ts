@@ -3,7 +3,7 @@ import type { Candle } from './candle.js';
 import { checkCandles } from './candleChecks.js';
 import { loadMarketsOnce, sharedExchange, type SharedExchange } from './ccxtExchange.js';
 import { fetchLatestOhlcv } from './ccxtPages.js';
-import { withRetry, type RetryOptions } from './retry.js';
+import { parseRetryAfter, withRetry, type RetryOptions } from './retry.js';
 import type { MarketSource } from './source.js';
 import { resolveSymbol, suggestSymbols } from './symbols.js';
 import { timeframeMs, type Timeframe } from './timeframes.js';
@@ -30,7 +30,9 @@ export class CcxtMarketSource implements MarketSource {
     this.exchangeId = options.exchangeId ?? 'binance';
     this.name = `ccxt:${this.exchangeId}${options.apiUrl ? `@${options.apiUrl}` : ''}`;
     this.now = options.now ?? Date.now;
-    this.retry = options.retry ?? {};
+    // Read right after the failed request: ccxt keeps the headers of the instance's last response.
+    const retryAfterMs = () => parseRetryAfter(this.exchange().exchange.last_response_headers?.['Retry-After'], Date.now());
+    this.retry = { retryAfterMs, ...options.retry };
   }
 
   /**

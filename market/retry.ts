@@ -9,6 +9,8 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Told of each rate-limit answer (RateLimitExceeded, DDoSProtection: a 429 or 418), retried or not. */
   onRateLimited?: () => void;
+  /** The server's Retry-After after a rate-limit answer, in ms, when it sent one. */
+  retryAfterMs?: () => number | undefined;
 }
 
 /** What is being attempted, for error messages and for turning BadSymbol into UnknownSymbolError. */
@@ -19,6 +21,27 @@ export interface RetryContext {
 }
 
 const DEFAULTS = { retries: 3, baseDelayMs: 500, maxDelayMs: 8_000 };
+
+/**
+ * A rate-limited request is retried once, after the server's Retry-After or RATE_LIMIT_PAUSE_MS, whichever is
+ * longer, but never after more than MAX_RATE_LIMIT_PAUSE_MS, so a user waits a few seconds at most; a second
+ * rate-limit answer is not retried (hammering a server that asked us to slow down gets an IP banned).
+ */
+export const RATE_LIMIT_PAUSE_MS = 2_000;
+export const MAX_RATE_LIMIT_PAUSE_MS = 5_000;
+
+export function rateLimitDelay(retryAfterMs: number | undefined): number {
+  return Math.min(MAX_RATE_LIMIT_PAUSE_MS, Math.max(RATE_LIMIT_PAUSE_MS, retryAfterMs ?? 0));
+}
+
+/** A Retry-After header (seconds, or an HTTP date) in ms from `now`; undefined when absent or unreadable. */
+export function parseRetryAfter(value: unknown, now: number): number | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -40,7 +63,10 @@ export function backoffDelay(retry: number, baseDelayMs: number, maxDelayMs: num
   return Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
 }
 
-/** Runs `fn`, retrying network errors with exponential backoff; failures leave as market errors. */
+/**
+ * Runs `fn`, retrying network errors with exponential backoff and a rate-limit answer once after a longer
+ * pause (rateLimitDelay); failures leave as market errors.
+ */
 export async function withRetry<T>(
   fn: () => Promise<T>,
   context: RetryContext,
@@ -48,13 +74,18 @@ export async function withRetry<T>(
 ): Promise<T> {
   const { retries, baseDelayMs, maxDelayMs } = { ...DEFAULTS, ...options };
   const sleep = options.sleep ?? realSleep;
+  let rateLimits = 0;
   for (let retry = 1; ; retry++) {
     try {
       return await fn();
     } catch (error) {
-      if (isRateLimited(error)) options.onRateLimited?.();
-      if (!isRetryable(error) || retry > retries) throw toMarketError(error, context, retry);
-      await sleep(backoffDelay(retry, baseDelayMs, maxDelayMs));
+      const limited = isRateLimited(error);
+      if (limited) {
+        rateLimits++;
+        options.onRateLimited?.();
+      }
+      if (!isRetryable(error) || retry > retries || rateLimits > 1) throw toMarketError(error, context, retry);
+      await sleep(limited ? rateLimitDelay(options.retryAfterMs?.()) : backoffDelay(retry, baseDelayMs, maxDelayMs));
     }
   }
 }

@@ -103,13 +103,14 @@ describe('/predict through Telegram', () => {
     expect(messages[0]?.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toContain('4h ✓');
   });
 
-  it('pressing the timeframe already shown refreshes quietly, even when nothing changed', async () => {
+  it('a user taps the timeframe already shown: the press is answered quietly and no edit Telegram would refuse is sent', async () => {
     const [reply] = await ask(108, '/predict bch 1d');
     if (!reply) throw new Error('no reply');
     const press = emulator.userPresses(108, reply.message_id, 'p:BCH/USDT:1d');
     const answer = await emulator.waitForCallbackAnswer(press.callback_query?.id ?? '', WAIT_MS);
     expect(answer.show_alert).toBeUndefined();
     expect(emulator.messages(108)[0]?.editCount).toBe(0);
+    expect(emulator.calls.filter((c) => c.method === 'editMessageText' && c.payload.chat_id === 108)).toEqual([]);
   });
 
   it('when Telegram says "too many requests", the reply still arrives after retry_after', async () => {

@@ -34,6 +34,14 @@ describe('the rate limit per user (or per channel)', () => {
     expect(messages.filter((m) => m.plainText.startsWith('Commands'))).toHaveLength(5);
   });
 
+  it("a user who types other bots' commands and unknown ones in a group is never told to slow down, and is still served", async () => {
+    const chatter = ['/price@other_bot btc', '/Predict btc', '/foo', '/help@other_bot', '/predict_btc', '/', '/start@PriceBot'];
+    for (const text of [...chatter, ...chatter]) emulator.userSends(-505, text, { id: 505 });
+    const [reply] = await ask(-505, '/help@signals_test_bot');
+    expect(reply?.plainText).toMatch(/^Commands/);
+    expect(emulator.messages(-505)).toHaveLength(1);
+  });
+
   it('another user is still served while one is limited', async () => {
     const [reply] = await ask(502, '/status');
     expect(reply?.plainText).toMatch(/Mood: \d+\/100/);

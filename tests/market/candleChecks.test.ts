@@ -35,6 +35,10 @@ describe('candles from the exchange', () => {
     expect(() => check(series([94, 95, 96]))).toThrow(/latest candle opened .* over 2 candles ago/);
   });
 
+  it('an empty answer (no closed candle at all) is refused, not taken for a pair without history', () => {
+    expect(() => check([])).toThrow(new BadCandlesError('ETH/USDT', '1h', 'it sent no closed candle'));
+  });
+
   it('a gap is kept: the features restart their indicators after it', () => {
     expect(check(series([90, 91, 98, 99])).map((c) => c.time / H)).toEqual([90, 91, 98, 99]);
   });

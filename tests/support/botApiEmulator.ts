@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Chat, Update, User, UserFromGetMe } from 'grammy/types';
+import type { Chat, Message, MessageEntity, Update, User, UserFromGetMe } from 'grammy/types';
 import { readRequestBody } from './botApiEmulatorBody.js';
 import {
   ApiError,
@@ -19,6 +19,8 @@ export interface ApiCall {
   method: string;
   payload: Record<string, unknown>;
   status: number;
+  /** Telegram's description of a refusal, e.g. "Bad Request: message is too long". */
+  error?: string;
   /** When the call arrived, by the emulator's clock. */
   at: number;
 }
@@ -77,6 +79,8 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
   changes.setMaxListeners(0);
   const calls: ApiCall[] = [];
   const failures: InjectedFailure[] = [];
+  /** What users sent (messages and channel posts), by `chatId:messageId`, so they can edit them. */
+  const userMessages = new Map<string, Message>();
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -102,6 +106,7 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
         } catch (error) {
           if (!(error instanceof ApiError)) throw error;
           call.status = error.error_code;
+          call.error = error.description;
           send(res, error);
         }
         changes.emit('change');
@@ -168,39 +173,44 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
      * `asChat`, a group admin posts anonymously: the sender is Telegram's GroupAnonymousBot and the group.
      */
     userSends(chatId: number, text: string, from?: Partial<User>, { asChat = false }: { asChat?: boolean } = {}): Update {
-      const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text)?.[0];
-      const entities = command ? [{ type: 'bot_command' as const, offset: 0, length: command.length }] : undefined;
-      const date = Math.floor(Date.now() / 1000);
-      return updates.push({
-        message: {
-          message_id: state.nextMessageId++,
-          date,
-          chat: chat(chatId),
-          ...(asChat
-            ? { from: { id: ANONYMOUS_ADMIN_ID, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' }, sender_chat: chat(chatId) }
-            : { from: user(chatId, from) }),
-          text,
-          ...(entities ? { entities } : {}),
-        },
-      } as Omit<Update, 'update_id'>);
+      const message = {
+        message_id: state.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: chat(chatId),
+        ...(asChat
+          ? { from: { id: ANONYMOUS_ADMIN_ID, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' }, sender_chat: chat(chatId) }
+          : { from: user(chatId, from) }),
+        ...textWithEntities(text),
+      } as Message;
+      userMessages.set(`${chatId}:${message.message_id}`, message);
+      return updates.push({ message } as Omit<Update, 'update_id'>);
     },
 
     /** A post in a channel the bot administers: no `from`, the channel itself is the sender. */
     channelPosts(chatId: number, text: string): Update {
       if (!state.chats.has(chatId)) state.chats.set(chatId, { id: chatId, type: 'channel', title: `Channel ${chatId}` });
-      const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text)?.[0];
-      const entities = command ? [{ type: 'bot_command' as const, offset: 0, length: command.length }] : undefined;
       const channel = state.chats.get(chatId)!;
-      return updates.push({
-        channel_post: {
-          message_id: state.nextMessageId++,
-          date: Math.floor(Date.now() / 1000),
-          chat: channel,
-          sender_chat: channel,
-          text,
-          ...(entities ? { entities } : {}),
-        },
-      } as Omit<Update, 'update_id'>);
+      const post = {
+        message_id: state.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: channel,
+        sender_chat: channel,
+        ...textWithEntities(text),
+      } as Message;
+      userMessages.set(`${chatId}:${post.message_id}`, post);
+      return updates.push({ channel_post: post } as Omit<Update, 'update_id'>);
+    },
+
+    /**
+     * The author edits a message (or channel post) they sent earlier: Telegram sends it again, with the new
+     * text and an edit_date, as an `edited_message` (or `edited_channel_post`) update.
+     */
+    userEdits(chatId: number, messageId: number, text: string): Update {
+      const original = userMessages.get(`${chatId}:${messageId}`);
+      if (!original) throw new Error(`no user message ${messageId} in chat ${chatId}`);
+      const edited = { ...original, entities: undefined, edit_date: Math.floor(Date.now() / 1000), ...textWithEntities(text) } as Message;
+      userMessages.set(`${chatId}:${messageId}`, edited);
+      return updates.push((original.chat.type === 'channel' ? { edited_channel_post: edited } : { edited_message: edited }) as Omit<Update, 'update_id'>);
     },
 
     /** These users administer the group; getChatMember says so. */
@@ -283,6 +293,12 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
 }
 
 export type BotApiEmulator = Awaited<ReturnType<typeof startBotApiEmulator>>;
+
+/** A user's text as Telegram delivers it: a leading /command gets its bot_command entity. */
+function textWithEntities(text: string): { text: string; entities?: MessageEntity[] } {
+  const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text)?.[0];
+  return command ? { text, entities: [{ type: 'bot_command', offset: 0, length: command.length }] } : { text };
+}
 
 /** The first failure matching the call, as the error to answer with; used-up failures are removed. */
 function takeFailure(failures: InjectedFailure[], method: string, chatId: unknown): ApiError | undefined {

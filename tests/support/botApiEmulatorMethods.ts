@@ -60,6 +60,7 @@ const bad = (description: string) => new ApiError(400, `Bad Request: ${descripti
 
 /** The non-polling methods. Returns the `result`, or throws ApiError. */
 export function callMethod(state: EmulatorState, method: string, { fields, files }: RequestBody): unknown {
+  if (!wellFormed(fields)) throw bad('strings must be encoded in UTF-8');
   switch (method) {
     case 'getme':
       return state.botUser;
@@ -124,6 +125,16 @@ export function callMethod(state: EmulatorState, method: string, { fields, files
     default:
       throw new ApiError(404, 'Not Found: method not found');
   }
+}
+
+/** A lone UTF-16 surrogate (half an emoji cut off) cannot be encoded in UTF-8, and Telegram refuses the call. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function wellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return !LONE_SURROGATE.test(value);
+  if (Array.isArray(value)) return value.every(wellFormed);
+  if (value !== null && typeof value === 'object') return Object.values(value).every(wellFormed);
+  return true;
 }
 
 /** Telegram's view of a stored message, as returned to the bot and put in callback queries. */

@@ -15,11 +15,18 @@ import {
 export type CandleBook = ReadonlyMap<string, ReadonlyMap<Timeframe, readonly Candle[]>>;
 export type CandleProvider = (symbol: string, timeframe: Timeframe) => readonly Candle[] | undefined;
 
-/** The next `count` requests (to `path` only, if given) fail: an HTTP status, or a dropped socket. */
+/**
+ * The next `count` requests (to `path` only, and for `symbol` only, if given) fail: an HTTP status (429 and
+ * 418 with a Retry-After of `retryAfterSeconds`), a dropped socket, an answer that never comes (`hang`), a
+ * 200 whose body is not JSON (`malformed`), or a 200 with no candles (`empty`).
+ */
 export interface InjectedFailure {
   count: number;
-  kind?: number | 'destroy';
+  kind?: number | 'destroy' | 'hang' | 'malformed' | 'empty';
   path?: string;
+  /** A unified symbol such as 'ETH/USDT': only requests for it fail. */
+  symbol?: string;
+  retryAfterSeconds?: number;
 }
 
 export interface FakeExchangeOptions {
@@ -56,15 +63,23 @@ export async function startFakeExchange(options: FakeExchangeOptions): Promise<F
   const now = options.now ?? Date.now;
   const failures = [...(options.failures ?? [])];
   const requests: string[] = [];
+  /** Requests that get no answer until the exchange recovers or closes. */
+  const hanging = new Set<ServerResponse>();
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     requests.push(req.url ?? '');
     const url = new URL(req.url ?? '/', 'http://fake');
-    const failure = failures.find((f) => f.count > 0 && (f.path === undefined || f.path === url.pathname));
+    const symbol = byId.get(url.searchParams.get('symbol') ?? '');
+    const failure = failures.find(
+      (f) => f.count > 0 && (f.path === undefined || f.path === url.pathname) && (f.symbol === undefined || f.symbol === symbol),
+    );
     if (failure) {
       failure.count--;
       if (failure.kind === 'destroy') req.socket.destroy();
-      else sendGatewayError(res, failure.kind ?? 503);
+      else if (failure.kind === 'hang') hanging.add(res);
+      else if (failure.kind === 'malformed') send(res, 200, undefined, '[[1700000000000,"1.0","1.1"');
+      else if (failure.kind === 'empty') send(res, 200, []);
+      else sendGatewayError(res, failure.kind ?? 503, failure.retryAfterSeconds);
       return;
     }
     const [status, body] = route(url);
@@ -139,7 +154,11 @@ export async function startFakeExchange(options: FakeExchangeOptions): Promise<F
       symbols = [...listed];
       byId = new Map(symbols.map((s) => [binanceId(s), s]));
     },
-    recover: () => failures.splice(0),
+    recover: () => {
+      failures.splice(0);
+      for (const res of hanging) res.destroy();
+      hanging.clear();
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -150,12 +169,14 @@ export async function startFakeExchange(options: FakeExchangeOptions): Promise<F
 }
 
 /** What a load balancer in front of the API answers: not Binance JSON, so ccxt goes by the status. */
-function sendGatewayError(res: ServerResponse, status: number): void {
-  res.writeHead(status, { 'Content-Type': 'text/html' });
+function sendGatewayError(res: ServerResponse, status: number, retryAfterSeconds?: number): void {
+  const retryAfter = retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) };
+  res.writeHead(status, { 'Content-Type': 'text/html', ...retryAfter });
   res.end(`<html><body><h1>${status} ${STATUS_CODES[status] ?? 'Error'}</h1></body></html>`);
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+/** A JSON answer; `raw` sends that text as the body instead (e.g. JSON cut off mid-way). */
+function send(res: ServerResponse, status: number, body: unknown, raw?: string): void {
   res.writeHead(status, { 'Content-Type': 'application/json;charset=UTF-8' });
-  res.end(JSON.stringify(body));
+  res.end(raw ?? JSON.stringify(body));
 }

@@ -40,6 +40,8 @@ export interface Telegram {
   reply(chatId: number, text: string, matches?: (message: EmulatedMessage) => boolean): Promise<EmulatedMessage>;
   /** reply(), then that message's plain text. */
   replyText(chatId: number, text: string, matches?: (message: EmulatedMessage) => boolean): Promise<string>;
+  /** Whether @grammyjs/runner is still polling: an error that escaped every handler would have stopped it. */
+  isRunning(): boolean;
   /** Stops the bot, then the emulator, then the app. */
   close(): Promise<void>;
 }
@@ -81,6 +83,7 @@ export async function startTelegram(options: TelegramOptions = {}): Promise<Tele
     askText: async (chatId, text, count) => (await ask(chatId, text, count)).at(-1)?.plainText ?? '',
     reply,
     replyText: async (chatId, text, matches) => (await reply(chatId, text, matches)).plainText,
+    isRunning: () => runner.isRunning(),
     async close() {
       if (runner.isRunning()) await runner.stop();
       await emulator.close();
@@ -114,6 +117,7 @@ export function useTelegram(options: TelegramOptions | (() => TelegramOptions) =
     askText: (...args) => current().askText(...args),
     reply: (...args) => current().reply(...args),
     replyText: (...args) => current().replyText(...args),
+    isRunning: () => current().isRunning(),
   };
 }
 

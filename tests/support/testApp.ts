@@ -30,6 +30,8 @@ export interface TestAppOptions {
   digestHourUtc?: number;
   /** What the fake exchange serves; default syntheticMarket(). */
   candles?: CandleBook;
+  /** EXCHANGE_TIMEOUT_MS: how long one exchange request may take; default the product's. */
+  exchangeTimeoutMs?: number;
   /** The clock of the app and the exchange; default fixed at MARKET_NOW. */
   now?: () => number;
 }
@@ -46,6 +48,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       // The product's defaults, with what a test needs on top.
       ...loadConfig({}),
       EXCHANGE_API_URL: exchange.url,
+      ...(options.exchangeTimeoutMs === undefined ? {} : { EXCHANGE_TIMEOUT_MS: options.exchangeTimeoutMs }),
       DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-data-')),
       MODELS_DIR: options.modelsDir ?? 'models',
       RATE_LIMIT_REQUESTS: options.rateLimitRequests ?? 0,
