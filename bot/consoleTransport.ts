@@ -32,6 +32,9 @@ export interface ConsoleState {
   messages: Map<number, { rendered: string; markup?: InlineKeyboardMarkup }>;
 }
 
+/** Bot messages the console keeps for button presses and edits. */
+export const REMEMBERED_MESSAGES = 100;
+
 const NOT_MODIFIED =
   'Bad Request: message is not modified: specified new message content and reply markup are exactly the same ' +
   'as a current content and reply markup of the message';
@@ -62,6 +65,8 @@ export function consoleTransport(bot: Bot, output: Writable, state: ConsoleState
   const remember = (payload: Payload, id: number, rendered: string) => {
     const markup = payload.reply_markup as InlineKeyboardMarkup | undefined;
     state.messages.set(id, { rendered, ...(markup?.inline_keyboard ? { markup } : {}) });
+    // Only recent messages can still be pressed or edited; older ones are forgotten, so a long session stays small.
+    if (state.messages.size > REMEMBERED_MESSAGES) state.messages.delete(state.messages.keys().next().value!);
   };
 
   const answer = async (method: string, payload: Payload): Promise<unknown> => {

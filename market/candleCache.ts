@@ -11,13 +11,21 @@ interface CacheEntry {
 }
 
 /**
+ * Entries kept at most: every pair of a 34-pair board on four timeframes (136) many times over, while an
+ * exchange listing thousands of pairs cannot grow the cache without end (an entry is ~300 candles, ~60 KB).
+ */
+export const MAX_CACHE_ENTRIES = 1_000;
+
+/**
  * Closed candles per (source, symbol, timeframe). An entry is valid until the next candle of its
- * timeframe closes, because only then can the answer change.
+ * timeframe closes, because only then can the answer change. At `maxEntries` a new entry first sweeps out
+ * the expired ones, then the least recently used.
  */
 export class CandleCache {
+  /** In order of last use, oldest first. */
   private readonly entries = new Map<string, CacheEntry>();
 
-  constructor(readonly now: () => number = Date.now) {}
+  constructor(readonly now: () => number = Date.now, private readonly maxEntries = MAX_CACHE_ENTRIES) {}
 
   /** Up to `limit` cached candles, or undefined when the entry is missing, expired or too short. */
   get(source: string, symbol: string, timeframe: Timeframe, limit: number): Candle[] | undefined {
@@ -29,6 +37,8 @@ export class CandleCache {
       return undefined;
     }
     if (entry.candles.length < limit && entry.requested < limit) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
     return entry.candles.slice(-limit);
   }
 
@@ -41,12 +51,21 @@ export class CandleCache {
     requested: number,
     fetchedAt = this.now(),
   ): void {
-    this.entries.set(cacheKey(source, symbol, timeframe), {
+    const key = cacheKey(source, symbol, timeframe);
+    this.entries.delete(key);
+    if (this.entries.size >= this.maxEntries) this.makeRoom();
+    this.entries.set(key, {
       candles,
       requested,
       fetchedAt,
       expiresAt: nextCandleClose(fetchedAt, timeframe),
     });
+  }
+
+  private makeRoom(): void {
+    const now = this.now();
+    for (const [key, entry] of this.entries) if (now >= entry.expiresAt) this.entries.delete(key);
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 
   /** For /health: how old the oldest still-valid entry is, undefined when none is. */

@@ -13,19 +13,21 @@ export interface BotProcess {
 /**
  * The real bot process (bot/main.ts through tsx, as `npm start` runs it) with `env` on top of this
  * process's environment; `preload` modules are imported first. Its output goes to this terminal, or with
- * `stdout: 'pipe'` / `stderr: 'pipe'` to child.stdout / child.stderr for the caller to read.
+ * `stdout: 'pipe'` / `stderr: 'pipe'` to child.stdout / child.stderr for the caller to read; with
+ * `stdin: 'pipe'` the caller types into child.stdin (console mode).
  */
 export function startBotProcess(
   env: Record<string, string>,
   {
     preload = [],
+    stdin = 'ignore',
     stdout = 'inherit',
     stderr = 'inherit',
-  }: { preload?: readonly string[]; stdout?: 'inherit' | 'pipe'; stderr?: 'inherit' | 'pipe' } = {},
+  }: { preload?: readonly string[]; stdin?: 'ignore' | 'pipe'; stdout?: 'inherit' | 'pipe'; stderr?: 'inherit' | 'pipe' } = {},
 ): BotProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), 'bot/main.ts'], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', stdout, stderr],
+    stdio: [stdin, stdout, stderr],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {

@@ -1,9 +1,9 @@
-import { loadConfig } from '../../app/config.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { createHttpServer } from '../../api/createHttpServer.js';
+import { loadConfig } from '../../app/config.js';
 import { createApp } from '../../app/createApp.js';
 import type { Timeframe } from '../../market/timeframes.js';
 import { time, type Timing } from './measure.js';
@@ -14,7 +14,21 @@ export interface ApiBench {
   /** GET /api/predictions/BTCUSDT?timeframe=. */
   one: Timing;
   pairs: number;
+  /** Every other route, by its URL as asked. */
+  routes: Map<string, Timing>;
 }
+
+/** One request to each of the other routes, as a dashboard would ask them. */
+const OTHER_ROUTES = [
+  '/api/predictions/BTCUSDT/summary',
+  '/api/risk/BTCUSDT',
+  '/api/status',
+  '/api/models',
+  '/api/health',
+  '/api/signals?symbol=BTCUSDT&limit=100',
+  '/api/performance',
+  '/metrics',
+];
 
 /**
  * The HTTP door end to end over a real socket on an ephemeral port: fetch, Fastify, the schemas, the app
@@ -50,7 +64,18 @@ export async function benchApi(
       if (!response.ok) throw new Error(`api benchmark: one pair answered ${response.status}: ${await response.text()}`);
       await response.json();
     });
-    return { all, one, pairs };
+    const routes = new Map<string, Timing>();
+    for (const route of OTHER_ROUTES) {
+      routes.set(
+        route,
+        await time(async () => {
+          const response = await fetch(`${base}${route}`);
+          if (!response.ok) throw new Error(`api benchmark: ${route} answered ${response.status}: ${await response.text()}`);
+          await response.arrayBuffer();
+        }),
+      );
+    }
+    return { all, one, pairs, routes };
   } finally {
     await server.close();
     await app.close();

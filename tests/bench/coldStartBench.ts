@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -7,6 +7,7 @@ import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmula
 import { startFakeExchange } from '../support/fakeExchange.js';
 import { syntheticMarket } from '../support/syntheticMarket.js';
 import { summarize, type Timing } from './measure.js';
+import { procMemoryMb } from './procMemory.js';
 
 const TOKEN = '123456789:cold-start-token-abcdefghijklmnopqrstuvwxyz';
 /** The log line bot/main.ts writes once the models are loaded and the bot polls Telegram. */
@@ -78,20 +79,13 @@ async function startOnce(env: Record<string, string>, emulator: BotApiEmulator, 
       });
       void exited.then((code) => reject(new Error(`the bot exited with code ${code} before it was ready`)));
     });
-    const rssMb = residentMb(child.pid!);
+    const rssMb = procMemoryMb(child.pid!);
     emulator.userSends(chatId, '/predict BTC 1h');
     await emulator.waitForBotMessages(chatId, 1, READY_TIMEOUT_MS);
     const firstReplyMs = performance.now() - started;
     await emulator.waitForBotMessages(chatId, 2, READY_TIMEOUT_MS);
-    return { ms: ready - started, rssMb, firstReplyMs, servingRssMb: residentMb(child.pid!) };
+    return { ms: ready - started, rssMb, firstReplyMs, servingRssMb: procMemoryMb(child.pid!) };
   } finally {
     await bot.stop();
   }
-}
-
-/** VmRSS of a running process, from /proc (Linux). */
-function residentMb(pid: number): number {
-  const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`);
-  return Number(match[1]) / 1024;
 }

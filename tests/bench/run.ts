@@ -8,6 +8,7 @@ import { benchApi } from './apiBench.js';
 import { benchChart } from './chartBench.js';
 import { benchColdStart } from './coldStartBench.js';
 import { benchFanout } from './fanoutBench.js';
+import { benchMemoryWalk } from './memoryWalkBench.js';
 import { benchFeatures, benchModel } from './modelBench.js';
 import { benchCommands } from './predictBench.js';
 import { benchSweep, sweepMarket } from './sweepBench.js';
@@ -67,6 +68,7 @@ const commands = await benchCommands(
 const timing = (command: string) => commands.get(command)!;
 const api = await benchApi({ folder: market.folder, end: market.end, modelsDir: values.models });
 const coldStart = await benchColdStart();
+const memoryWalk = await benchMemoryWalk(market.folder, [...market.book.keys()]);
 const fanout = values['skip-fanout'] ? null : await benchFanout();
 
 const results = {
@@ -91,6 +93,9 @@ const results = {
   rss_mb: coldStart.rssMb.p50,
   cold_first_reply_ms: coldStart.firstReplyMs.p50,
   rss_serving_mb: coldStart.servingRssMb.p50,
+  walk_rss_first_mb: memoryWalk.rssAfterWalkMb[0]!,
+  walk_rss_last_mb: memoryWalk.rssAfterWalkMb.at(-1)!,
+  walk_peak_rss_mb: memoryWalk.peakRssMb,
   ...(fanout ?? {}),
 };
 
@@ -98,9 +103,12 @@ console.log(
   `candles: ${market.source} (${market.requests.length} pair and timeframe series; model and features on ` +
     `${pair} 1h, ${candles.length} candles); medians after warm-up; ` +
     `end-to-end p50/p95 over 50 requests each with a warm cache; HTTP API over a socket: all ${api.pairs} pairs on 1h ` +
-    `(30 requests) and BTC/USDT 1h (50); cold start and memory: median of 5 starts`,
+    `(30 requests) and BTC/USDT 1h (50); cold start and memory: median of 5 starts; memory walk: every pair through /risk and /predict on each ` +
+    `timeframe, ${memoryWalk.rssAfterWalkMb.length} times, in console mode`,
 );
 console.table(Object.fromEntries(Object.entries(results).map(([key, value]) => [key, { value: Number(value.toFixed(3)) }])));
+console.log('HTTP API, the other routes (ms, over a socket, 50 requests each after warm-up):');
+console.table(Object.fromEntries([...api.routes].map(([route, t]) => [route, { p50: Number(t.p50.toFixed(3)), p95: Number(t.p95.toFixed(3)) }])));
 if (values.json) {
   writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`wrote ${values.json}`);

@@ -94,4 +94,21 @@ describe('CandleCache', () => {
     expect(cache.oldestEntryAgeMs()).toBe(61_000);
     expect(cache.size).toBe(2);
   });
+
+  it('stays within its size: expired entries go first, then the least recently used', () => {
+    let time = T0;
+    const cache = new CandleCache(() => time, 3);
+    cache.set('s', 'A/USDT', '15m', [], 1);
+    cache.set('s', 'B/USDT', '1d', [], 1);
+    cache.set('s', 'C/USDT', '1d', [], 1);
+    time += 15 * 60_000;
+    cache.set('s', 'D/USDT', '1d', [], 1);
+    expect(cache.size).toBe(3);
+    expect(cache.get('s', 'B/USDT', '1d', 1)).toEqual([]);
+
+    cache.set('s', 'E/USDT', '1d', [], 1);
+    expect(cache.size).toBe(3);
+    expect(cache.get('s', 'C/USDT', '1d', 1)).toBeUndefined();
+    expect(['B', 'D', 'E'].map((base) => cache.get('s', `${base}/USDT`, '1d', 1))).toEqual([[], [], []]);
+  });
 });

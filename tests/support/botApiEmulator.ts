@@ -79,6 +79,8 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
   changes.setMaxListeners(0);
   const calls: ApiCall[] = [];
   const failures: InjectedFailure[] = [];
+  /** How long the emulator holds its answer to a method, as a slow Telegram would. */
+  const delays = new Map<string, number>();
   /** What users sent (messages and channel posts), by `chatId:messageId`, so they can edit them. */
   const userMessages = new Map<string, Message>();
 
@@ -86,7 +88,9 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
     readRequestBody(req, url)
-      .then((body) => {
+      .then(async (body) => {
+        const delay = delays.get((match?.[2] ?? '').toLowerCase());
+        if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
         if (!match) return send(res, new ApiError(404, 'Not Found'));
         if (match[1] !== token) return send(res, new ApiError(401, 'Unauthorized'));
         const method = match[2] ?? '';
@@ -275,6 +279,11 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
     /** Posts for the public `https://…` origin of a webhook go to `localOrigin` (the proxy in front of the bot). */
     routeWebhook(publicOrigin: string, localOrigin: string): void {
       updates.webhookSender.routes.set(new URL(publicOrigin).origin, localOrigin);
+    },
+
+    /** Holds every answer to `method` for `ms` (0 answers at once again). */
+    slowDown(method: string, ms: number): void {
+      delays.set(method.toLowerCase(), ms);
     },
 
     injectFailure(failure: InjectedFailure): void {

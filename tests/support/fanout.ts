@@ -11,7 +11,8 @@ import { SubscriptionsRepository } from '../../storage/subscriptionsRepository.j
 import { startBotApiEmulator, type BotApiEmulator } from './botApiEmulator.js';
 import { samplePrediction } from './samplePrediction.js';
 
-const TOKEN = '123456:fanout-token';
+/** The token the fan-out's emulator accepts: give it to a bot process that should deliver there. */
+export const FANOUT_TOKEN = '123456789:fanout-token-abcdefghijklmnopqrstuvwxyz';
 export const CANDLE_TIME = Date.UTC(2026, 10, 20, 12);
 const PAIR = { symbol: 'BTC/USDT', timeframe: '1h' } as const;
 
@@ -63,7 +64,7 @@ export async function startFanout({ subscribers, now = Date.now }: { subscribers
   })();
   setup.db.close();
 
-  const emulator = await startBotApiEmulator({ token: TOKEN, now });
+  const emulator = await startBotApiEmulator({ token: FANOUT_TOKEN, now });
   for (const chatId of chatIds) emulator.openChat(chatId);
   const alert: NewAlert = {
     signalId, ...PAIR, candleTime: CANDLE_TIME,
@@ -78,7 +79,7 @@ export async function startFanout({ subscribers, now = Date.now }: { subscribers
     alert,
     open,
     worker: ({ outbox, subscriptions }, clock = now) =>
-      new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(TOKEN, emulator.apiRoot), metrics, log, now: clock }),
+      new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(FANOUT_TOKEN, emulator.apiRoot), metrics, log, now: clock }),
     metrics,
     alertsIn: (chatId) => emulator.messages(chatId).filter((m) => m.plainText.startsWith('🔔 New buy signal\nBTC/USDT · 1h')).length,
     sends: () =>
