@@ -4,6 +4,9 @@ import type { SweepReport } from './sweep.js';
 /** Failed sweeps in a row before admins are told. */
 export const FAILED_SWEEPS_BEFORE_NOTICE = 3;
 
+/** An admin notice quotes at most this much of a failure's reason: an exchange may answer with a whole HTML page. */
+export const NOTICE_REASON_CHARS = 300;
+
 /** Tells every admin (ADMIN_USER_IDS) a plain-text notice; it handles its own send errors. */
 export type AdminNotice = (text: string) => Promise<void>;
 
@@ -25,18 +28,15 @@ export class SweepWatch {
       this.failedInARow = 0;
       if (!this.noticed) return;
       this.noticed = false;
-      await this.send(`✅ Sweeps work again (${timeframe} just succeeded).`);
+      await this.notify(`✅ Sweeps work again (${timeframe} just succeeded).`);
       return;
     }
     this.failedInARow++;
     this.log.warn({ timeframe, failedInARow: this.failedInARow, failure }, 'sweep failed');
     if (this.noticed || this.failedInARow < FAILED_SWEEPS_BEFORE_NOTICE) return;
     this.noticed = true;
-    await this.send(`⚠️ ${this.failedInARow} sweeps failed in a row. Last (${timeframe}): ${failure}`);
-  }
-
-  private async send(text: string): Promise<void> {
-    await this.notify(text);
+    const reason = failure.length > NOTICE_REASON_CHARS ? `${failure.slice(0, NOTICE_REASON_CHARS)}…` : failure;
+    await this.notify(`⚠️ ${this.failedInARow} sweeps failed in a row. Last (${timeframe}): ${reason}`);
   }
 }
 

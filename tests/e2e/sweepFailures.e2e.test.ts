@@ -3,7 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminNotice } from '../../bot/adminNotice.js';
 import { watchedSweep } from '../../app/jobs/scheduler.js';
-import { FAILED_SWEEPS_BEFORE_NOTICE, SweepWatch } from '../../app/jobs/sweepWatch.js';
+import { FAILED_SWEEPS_BEFORE_NOTICE, NOTICE_REASON_CHARS, SweepWatch } from '../../app/jobs/sweepWatch.js';
 import { startBotApiEmulator, type BotApiEmulator } from '../support/botApiEmulator.js';
 import { MARKET_NOW } from '../support/syntheticMarket.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
@@ -48,5 +48,17 @@ describe('sweep failures', () => {
     await sweep();
     await sweep();
     expect(emulator.messages(ADMIN).map((m) => m.plainText).slice(1)).toEqual(['✅ Sweeps work again (1h just succeeded).']);
+  });
+
+  it("an admin's notice quotes a failure's reason shortly, even when the exchange answered with a whole page", async () => {
+    const log = pino({ level: 'silent' });
+    const quiet = new SweepWatch(adminNotice(new Api(TOKEN, { apiRoot: emulator.apiRoot }), [ADMIN], log), log);
+    const page = `<html>${'<p>maintenance</p>'.repeat(500)}</html>`;
+    const before = emulator.messages(ADMIN).length;
+    for (let k = 0; k < FAILED_SWEEPS_BEFORE_NOTICE; k++) await quiet.record('4h', { error: new Error(page) });
+    const notice = emulator.messages(ADMIN)[before]!.plainText;
+    expect(notice.startsWith(`⚠️ ${FAILED_SWEEPS_BEFORE_NOTICE} sweeps failed in a row. Last (4h): <html><p>maintenance`)).toBe(true);
+    expect(notice.endsWith('…')).toBe(true);
+    expect(notice.length).toBeLessThan(NOTICE_REASON_CHARS + 60);
   });
 });
