@@ -80,18 +80,14 @@ const RULES: readonly Rule<Error>[] = [
     level: 'error',
     detail: () => ({ message: "The model's answer for this pair does not add up, so there is no prediction. Try another timeframe." }),
   }),
-  rule({
-    type: ModelUnavailableError,
-    code: 'model_unavailable',
-    level: 'error',
-    detail: () => ({ message: 'No model is available for this timeframe right now. Try another timeframe.' }),
-  }),
-  rule({
-    type: ModelRejectedError,
-    code: 'model_unavailable',
-    level: 'error',
-    detail: () => ({ message: 'No model is available for this timeframe right now. Try another timeframe.' }),
-  }),
+  ...[ModelUnavailableError, ModelRejectedError].map((type) =>
+    rule({
+      type,
+      code: 'model_unavailable',
+      level: 'error',
+      detail: () => ({ message: 'No model is available for this timeframe right now. Try another timeframe.' }),
+    }),
+  ),
   rule({
     type: RiskReferenceError,
     code: 'risk_unavailable',
