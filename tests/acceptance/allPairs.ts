@@ -13,22 +13,29 @@ import { summarize } from '../bench/measure.js';
 import { startBotApiEmulator } from '../support/botApiEmulator.js';
 import { startFakeExchange } from '../support/fakeExchange.js';
 import { loadReplayBook } from '../support/replayBook.js';
+import { CLOCK_FILE_ENV, ShiftedClock } from '../support/shiftedClock.js';
 import { ACCEPTANCE_TOKEN, startBotProcess } from './botProcess.js';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data/binance' } } });
 
 const { book, end } = loadReplayBook(values.data!);
-// The bot runs on the real clock, so every candle the exchange serves counts as closed: serve none that opens at
-// `end` (still open then, and BTC has none), so every pair's last candle is one the market context has too.
+// Serve no candle that opens at `end` (still open then, and BTC has none), so every pair's last candle is one the
+// market context has too. The bot's clock starts just before `end` (it refuses candles that stop too early).
 const exchange = await startFakeExchange({ candles: book, now: () => end - 1 });
 const emulator = await startBotApiEmulator({ token: ACCEPTANCE_TOKEN });
-const bot = startBotProcess({
-  TELEGRAM_BOT_TOKEN: ACCEPTANCE_TOKEN,
-  TELEGRAM_API_ROOT: emulator.apiRoot,
-  EXCHANGE_API_URL: exchange.url,
-  DATA_DIR: mkdtempSync(join(tmpdir(), 'acceptance-')),
-  LOG_LEVEL: 'warn',
-});
+const workDir = mkdtempSync(join(tmpdir(), 'acceptance-'));
+const clock = new ShiftedClock(join(workDir, 'clock'), end - 1);
+const bot = startBotProcess(
+  {
+    TELEGRAM_BOT_TOKEN: ACCEPTANCE_TOKEN,
+    TELEGRAM_API_ROOT: emulator.apiRoot,
+    EXCHANGE_API_URL: exchange.url,
+    DATA_DIR: join(workDir, 'data'),
+    LOG_LEVEL: 'warn',
+    [CLOCK_FILE_ENV]: clock.file,
+  },
+  { preload: ['./tests/support/shiftedClockPreload.ts'] },
+);
 
 let chat = 1;
 /** Sends a message in a fresh chat and returns the first reply's plain text. */
