@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import pino from 'pino';
+import { createHttpServer } from '../../api/createHttpServer.js';
+import { startTestApp, type TestApp, type TestAppOptions } from './testApp.js';
+
+/** Builds the board's bundle (esbuild, well under a second) so the test never serves a stale one. */
+export function buildWebBundle(): void {
+  execFileSync('npm', ['run', '--silent', 'build:web'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+export interface BoardServer {
+  testApp: TestApp;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The real app behind the real HTTP server, listening on a free port for a browser. */
+export async function startBoardServer(options: { app?: TestAppOptions; token?: string } = {}): Promise<BoardServer> {
+  const testApp = await startTestApp(options.app);
+  const server = await createHttpServer({
+    app: testApp.app,
+    config: { API_TOKEN: options.token, API_RATE_LIMIT_PER_MINUTE: 0 },
+    log: pino({ level: 'silent' }),
+  });
+  const url = await server.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    testApp,
+    url,
+    async close() {
+      await server.close();
+      await testApp.close();
+    },
+  };
+}
