@@ -17,12 +17,13 @@ export function renderLayout(title: string): HTMLElement {
   return app.querySelector<HTMLElement>('#content')!;
 }
 
+// Plain text, no emoji: a machine without an emoji font (Debian's Chromium) would show empty boxes.
 function eventText(event: LiveEvent): string {
   if (event.kind === 'alert') {
-    return `🔔 New alert ${arrow(event.direction)} ${event.direction} ${event.symbol} · ${event.timeframe} · ${percent(event.confidence)}`;
+    return `New alert ${arrow(event.direction)} ${event.direction} ${event.symbol} · ${event.timeframe} · ${percent(event.confidence)}`;
   }
-  if (event.kind === 'outcome') return `🏁 ${event.symbol} · ${event.timeframe}: ${event.outcome} ${signedPercent(event.netReturn)}`;
-  return `🕯 ${event.timeframe} candle closed`;
+  if (event.kind === 'outcome') return `Outcome ${event.symbol} · ${event.timeframe}: ${event.outcome} ${signedPercent(event.netReturn)}`;
+  return `${event.timeframe} candle closed`;
 }
 
 const FEED_LENGTH = 8;

@@ -4,7 +4,8 @@ import { renderLayout, showInFeed } from './layout.js';
 import { listenLive } from './live.js';
 import { modelInWords } from './modelInWords.js';
 import { drawPairChart } from './pairChart.js';
-import type { AlertResult, Candle, ModelsReport, Prediction, RiskReport } from './types.js';
+import type { AlertResult, Candle, Explanation, ModelsReport, Prediction, RiskReport } from './types.js';
+import { pushesInWords, readingsInWords } from './whyInWords.js';
 
 const CANDLES = 200;
 
@@ -30,7 +31,8 @@ function riskHtml(risk: RiskReport): string {
 
 function historyHtml(alerts: AlertResult[]): string {
   if (alerts.length === 0) return '<p class="muted">No alert on this pair in the last 90 days.</p>';
-  const outcome = (a: AlertResult) => (a.outcome === null ? '<span class="muted">open</span>' : `${a.hit ? '✅' : a.outcome === 'SL' ? '🛑' : '⌛'} ${a.outcome} ${signedPercent(a.netReturn ?? 0)}`);
+  const outcome = (a: AlertResult) =>
+    a.outcome === null ? '<span class="muted">open</span>' : `<span class="${(a.netReturn ?? 0) >= 0 ? 'up' : 'down'}">${a.outcome} ${signedPercent(a.netReturn ?? 0)}</span>`;
   return `<table class="history"><thead><tr><th>Candle</th><th>TF</th><th>Call</th><th>Entry</th><th>Outcome</th></tr></thead><tbody>
     ${[...alerts].reverse().map((a) => `<tr><td>${utcTime(a.candleTime)}</td><td>${a.timeframe}</td><td>${arrow(a.direction)} ${a.direction} ${percent(a.confidence)}</td><td>${price(a.entry)}</td><td>${outcome(a)}</td></tr>`).join('')}
   </tbody></table>`;
@@ -46,19 +48,21 @@ export async function showPair(symbolInPath: string): Promise<void> {
   content.innerHTML = `<nav class="tabs">${tabs}</nav>
     <div class="pair-layout">
       <section class="panel wide"><div id="chart" class="chart"></div><div id="levels"></div></section>
+      <section class="panel"><h2>Why</h2><div id="why"></div></section>
       <section class="panel"><h2>Risk now</h2><div id="risk"></div></section>
-      <section class="panel"><h2>The model</h2><div id="model"></div></section>
+      <section class="panel wide"><h2>The model</h2><div id="model"></div></section>
       <section class="panel wide"><h2>Alerts on this pair</h2><div id="history"></div></section>
     </div>`;
   const part = (id: string) => content.querySelector<HTMLElement>(`#${id}`)!;
   const path = encodeURIComponent(pathSymbol(symbol));
 
-  const [candles, call, risk, models] = await Promise.all([
+  const [candles, why, risk, models] = await Promise.all([
     settle(getJson<{ symbol: string; candles: Candle[] }>(`/api/candles/${path}?timeframe=${timeframe}&limit=${CANDLES}`)),
-    settle(getJson<Prediction>(`/api/predictions/${path}?timeframe=${timeframe}`)),
+    settle(getJson<Explanation>(`/api/predictions/${path}/why?timeframe=${timeframe}`)),
     settle(getJson<RiskReport>(`/api/risk/${path}`)),
     settle(getJson<ModelsReport>('/api/models')),
   ]);
+  const call: Settled<Prediction> = 'value' in why ? { value: why.value.prediction } : why;
   if ('value' in candles) {
     // The page path is forgiving (btc, BTCUSDT); the answer names the pair as the market lists it.
     document.title = `${candles.value.symbol} · ${timeframe} · Signals board`;
@@ -66,6 +70,11 @@ export async function showPair(symbolInPath: string): Promise<void> {
     drawPairChart(part('chart'), candles.value.candles, 'value' in call ? call.value : null);
   } else part('chart').outerHTML = failed(candles);
   part('levels').innerHTML = 'value' in call ? levelsHtml(call.value) : failed(call);
+  part('why').innerHTML = 'value' in why
+    ? `<ul>${readingsInWords(why.value).map((line) => `<li>${html(line)}</li>`).join('')}</ul>
+       <p class="muted">What moved the call (each indicator held neutral in turn):</p>
+       <ul class="pushes">${pushesInWords(why.value).map((line) => `<li>${html(line)}</li>`).join('')}</ul>`
+    : failed(why);
   part('risk').innerHTML = 'value' in risk ? riskHtml(risk.value) : failed(risk);
   if ('value' in models) {
     const model = models.value.loaded.find((m) => m.timeframe === timeframe && m.symbol === ('value' in call ? call.value.symbol : null))

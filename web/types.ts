@@ -95,3 +95,16 @@ export type LiveEvent =
   | { kind: 'alert'; symbol: string; timeframe: string; direction: string; confidence: number; at: number }
   | { kind: 'outcome'; symbol: string; timeframe: string; outcome: string; netReturn: number; at: number }
   | { kind: 'candle'; timeframe: string; at: number };
+
+/** /api/predictions/{symbol}/why: the call, what the model saw, and what moved it. */
+export interface Explanation {
+  prediction: Prediction;
+  readings: {
+    rsi: { value: number; zone: string };
+    macd: { histogram: number; rising: boolean };
+    volume: { z: number; level: string };
+    volatility: { ratio: number; level: string };
+    market: { btcMove: number; basketMove: number; breadth: number };
+  };
+  pushes: { indicator: string; towardCall: number; effect: 'toward' | 'against' | 'little' }[];
+}

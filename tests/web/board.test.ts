@@ -87,6 +87,7 @@ describe.skipIf(skip)('the web board in Chromium', () => {
     expect(levels).toEqual(['Entry', 'Stop', 'TP1', 'TP2', 'TP3']);
     await expect.poll(() => page.locator('#model p').count()).toBeGreaterThan(1);
     await expect.poll(() => page.locator('#risk .factors li').count()).toBe(4);
+    expect(await page.locator('#why li').first().textContent()).toMatch(/^RSI \d+: (overbought|oversold|neutral)\.$/);
     await page.locator('#live.on').waitFor();
     await page.screenshot({ path: `${ARTIFACTS}/pair.png`, fullPage: true });
   });
@@ -103,10 +104,29 @@ describe.skipIf(skip)('the web board in Chromium', () => {
     await page.screenshot({ path: `${ARTIFACTS}/pair-live.png`, fullPage: true });
   });
 
+  it('after the server restarts, the open page reconnects and hears the next events', async () => {
+    await board.restart();
+    await page.locator('#live:not(.on)').waitFor({ timeout: 2_000 });
+    await page.locator('#live.on').waitFor({ timeout: 5_000 });
+    await board.testApp.app.jobs.sweep('4h', Date.now());
+    await page.locator('#feed .event.candle', { hasText: '4h candle closed' }).waitFor({ timeout: 2_000 });
+  });
+
+  it('on a phone the board fits the screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await phone.goto(`${board.url}/?token=${TOKEN}`);
+    await phone.locator('.cell').first().waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.screenshot({ path: `${ARTIFACTS}/board-phone.png`, fullPage: true });
+    await phone.close();
+  });
+
   it('the performance page shows the record and its equity curve', async () => {
     await page.goto(`${board.url}/performance`);
     await page.locator('table.record').first().waitFor();
     expect(await page.locator('h2').allTextContents()).toContain('The record');
     expect(await page.locator('#equity canvas').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/performance.png`, fullPage: true });
   });
 });
