@@ -21,7 +21,9 @@ async function render(content: HTMLElement): Promise<void> {
     const [report, history] = await Promise.all([getJson<PerformanceReport>('/api/performance'), getJson<{ alerts: AlertResult[] }>('/api/alerts')]);
     const windows = report.windows.map((w) => tallyRow(`Last ${w.days} days`, w.total));
     const longest = report.windows.at(-1)!;
-    content.innerHTML = `<section class="panel wide"><h2>Equity curve, ${longest.days} days (P&amp;L of one unit per alert, after fees)</h2><div id="equity" class="chart"></div></section>
+    const resolved = history.alerts.filter((a) => a.netReturn !== null).length;
+    const curveNote = resolved === 0 ? '<p class="muted">No alert has resolved yet: the curve starts with the first outcome.</p>' : '';
+    content.innerHTML = `<section class="panel wide"><h2>Equity curve, ${longest.days} days (P&amp;L of one unit per alert, after fees)</h2><div id="equity" class="chart"></div>${curveNote}</section>
       ${table('The record', windows)}
       ${table(`By timeframe, ${longest.days} days`, longest.byTimeframe.map((b) => tallyRow(b.timeframe, b.tally)))}
       ${table(`By confidence, ${longest.days} days`, longest.byBand.map((b) => tallyRow(b.band, b.tally)))}`;
