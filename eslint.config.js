@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import { layerImports } from './eslint/layers.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'artifacts/'] },
+  { ignores: ['node_modules/', 'data/', 'artifacts/', 'web/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

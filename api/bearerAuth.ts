@@ -1,10 +1,18 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from './apiError.js';
 // Declares the `auth` key of a route's config that this hook reads.
 import './routeGuards.js';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** The bearer header's token, or `?token=` on a route that allows it (the board's event stream). */
+function sentToken(request: FastifyRequest): string | undefined {
+  const fromHeader = request.headers.authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  if (fromHeader !== undefined || request.routeOptions.config.tokenInQuery !== true) return fromHeader;
+  const { token } = request.query as { token?: unknown };
+  return typeof token === 'string' && token !== '' ? token : undefined;
+}
 
 /**
  * With a token, every route needs `Authorization: Bearer <token>` unless its config says `auth: false`.
@@ -16,8 +24,7 @@ export function requireBearerToken(server: FastifyInstance, token: string): void
   const expected = digest(token);
   server.addHook('preParsing', async (request) => {
     if (request.routeOptions.config.auth === false) return;
-    const header = request.headers.authorization;
-    const sent = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+    const sent = sentToken(request);
     if (sent === undefined) {
       throw new ApiError('unauthorized', 'This API needs a token: send the header Authorization: Bearer <API_TOKEN>.');
     }

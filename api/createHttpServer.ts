@@ -3,12 +3,14 @@ import type { Config } from '../app/config.js';
 import type { Logger } from '../app/logger.js';
 import { requireBearerToken } from './bearerAuth.js';
 import { answerErrorsAsJson } from './errorHandler.js';
+import { serveEventStream } from './eventStream.js';
 import { serveOpenApi } from './openApi.js';
 import { limitRequestRate } from './rateLimit.js';
 import { recordRequestTimes } from './requestMetrics.js';
 import type { RouteDeps } from './routes/deps.js';
 import { registerRoutes } from './routes/routes.js';
 import { SHARED_SCHEMAS } from './schemas/shared.js';
+import { serveWebBoard } from './webBoard.js';
 
 export interface HttpServerOptions {
   app: RouteDeps;
@@ -37,5 +39,7 @@ export async function createHttpServer({ app, config, log }: HttpServerOptions):
   if (config.API_TOKEN) requireBearerToken(server, config.API_TOKEN);
   await serveOpenApi(server, { bearer: config.API_TOKEN !== undefined });
   registerRoutes(server, app);
+  serveEventStream(server, app.events);
+  serveWebBoard(server);
   return server;
 }

@@ -6,6 +6,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false: answers without the bearer token (health; a route that checks its own secret). */
     auth?: boolean;
+    /** true: the token may come as `?token=` too, for the browser's EventSource, which cannot set headers. */
+    tokenInQuery?: boolean;
   }
 }
 

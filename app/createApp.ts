@@ -20,6 +20,7 @@ import { SignalsRepository } from '../storage/signalsRepository.js';
 import { SubscriptionsRepository } from '../storage/subscriptionsRepository.js';
 import type { Config } from './config.js';
 import type { AppServices } from './services.js';
+import { AppEvents } from './events.js';
 import { healthCheck } from './healthCheck.js';
 import { createJobs, sweepNow, type Jobs } from './jobs/jobs.js';
 import { readMood } from './jobs/moodKeeper.js';
@@ -45,6 +46,8 @@ export interface App {
   jobs: Jobs;
   /** The Prometheus registry every part records into; /metrics serves it. */
   metrics: Metrics;
+  /** Candle closes, alerts and outcomes as they happen; the HTTP door streams them to open pages. */
+  events: AppEvents;
   /** Loads what the first market request would otherwise wait for (ccxt); throws for an unknown exchange id. */
   warmUp(): void;
   close(): Promise<void>;
@@ -82,6 +85,7 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
   const moods = new MoodSnapshotsRepository(db);
   const recentCandles: RecentCandles = (symbol, timeframe, count) => service.recentCandles(symbol, timeframe, count);
   const mood = { recentCandles, statusPair: config.STATUS_PAIR, paperTrades, moods };
+  const events = new AppEvents();
   const jobs = createJobs({
     sweep: {
       predictMany: (requests) => service.predictMany(requests),
@@ -94,6 +98,7 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     digest: { digests: new DailyDigests(db, now), outcomes, hourUtc: config.DIGEST_HOUR_UTC, log },
     retention: { db, days: config.RETENTION_DAYS },
     metrics,
+    events,
     log,
   });
   const services: AppServices = {
@@ -147,6 +152,7 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
         return model && alertRarity(model.metadata, config.ALERT_MIN_CONFIDENCE);
       },
     },
+    alertHistory: (query) => outcomes.alertResults(now() - PERFORMANCE_HISTORY_MS, query.timeframe).filter((a) => !query.symbol || a.symbol === query.symbol),
     performance: (timeframe) => {
       const since = now() - PERFORMANCE_HISTORY_MS;
       return performanceReport(outcomes.alertResults(since, timeframe ?? undefined), moods.since(since), timeframe, now());
@@ -163,6 +169,7 @@ export async function createApp(config: AppConfig, log: Logger, now: () => numbe
     outbox,
     jobs,
     metrics,
+    events,
     warmUp() {
       if (source instanceof CcxtMarketSource) source.exchange();
     },

@@ -16,6 +16,7 @@ import type { RateLimiter } from './rateLimiter.js';
 import type { AlertDeps } from './alertDeps.js';
 import type { PairPredictions } from './pairPredictions.js';
 import type { SignalPageQuery, StoredSignal } from '../storage/signalsRepository.js';
+import type { AlertResult } from '../storage/outcomesRepository.js';
 
 /**
  * What a door (the Telegram bot, the HTTP API) needs from the rest of the process: data in, data out, never
@@ -64,6 +65,8 @@ export interface AppServices {
   alerts: AlertDeps;
   /** /performance: the alert signals' outcomes over 7, 30 and 90 days, for one timeframe or all (null). */
   performance(timeframe: Timeframe | null): PerformanceReport;
+  /** The alert signals of the performance window (90 days), oldest first, with their outcomes; optionally one pair or timeframe. */
+  alertHistory(query: { symbol?: string; timeframe?: Timeframe }): AlertResult[];
   /** /sweep (admins): a sweep of one timeframe or all (null) and the outcome job, now. */
   sweep(timeframe: Timeframe | null): Promise<SweepNowReport>;
   log: Logger;

@@ -13,6 +13,8 @@ export const LAYERS = {
   api: ['market', 'inference', 'storage', 'app'],
   models: ['market', 'inference'],
   backtest: ['market', 'inference', 'storage', 'app'],
+  // The browser's board talks to the server through the JSON API only.
+  web: [],
 };
 
 /** The process entry starts both doors (the bot, and the HTTP API beside it), so it alone may import api/. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { optionalTimeframeParam, sinceParam, symbolParam } from '../params.js';
 import { integer, object, type JsonSchema } from '../schemas/jsonSchema.js';
+import { alertHistorySchema } from '../schemas/alerts.js';
 import { performanceSchema } from '../schemas/performance.js';
 import { signalPageSchema } from '../schemas/signals.js';
 import type { RouteDeps } from './deps.js';
@@ -56,6 +57,25 @@ export function historyRoutes(server: FastifyInstance, { services }: RouteDeps):
       const signals = page.slice(0, query.limit);
       return { signals, nextBefore: page.length > query.limit ? signals.at(-1)!.id : null };
     },
+  });
+
+  server.get<{ Querystring: { symbol?: string; timeframe?: string } }>('/api/alerts', {
+    schema: {
+      tags: ['history'],
+      summary: 'The alerts of the last 90 days with their outcomes, oldest first',
+      description: 'Each alert signal with how it ended (TP1–3, SL, EXPIRED) and its net return after fees: the pair page’s history and the equity curve.',
+      querystring: object(
+        { symbol: { ...symbolField, description: `${String(symbolField.description)} Absent: every pair.` }, timeframe: timeframeField('every timeframe') },
+        { optional: ['symbol', 'timeframe'] },
+      ),
+      response: { 200: alertHistorySchema, ...routeErrors('bad_request', 'invalid_symbol', 'unknown_timeframe') },
+    },
+    handler: async (request) => ({
+      alerts: services.alertHistory({
+        symbol: request.query.symbol === undefined ? undefined : symbolParam(request.query.symbol),
+        timeframe: optionalTimeframeParam(request.query.timeframe) ?? undefined,
+      }),
+    }),
   });
 
   server.get<{ Querystring: { timeframe?: string } }>('/api/performance', {

@@ -3,6 +3,7 @@ import type { TimeframeCall } from '../../inference/summary.js';
 import { listedItems, pairItem, symbolsOf } from '../pairItems.js';
 import { symbolListParam, symbolParam, timeframeParam } from '../params.js';
 import { object, ref } from '../schemas/jsonSchema.js';
+import { explanationSchema } from '../schemas/explanation.js';
 import { pairPredictionsSchema } from '../schemas/pairPredictions.js';
 import { summarySchema } from '../schemas/summary.js';
 import type { RouteDeps } from './deps.js';
@@ -54,6 +55,23 @@ export function predictionRoutes(server: FastifyInstance, { services }: RouteDep
       },
     },
     handler: async (request) => services.predict(symbolParam(request.params.symbol), timeframeParam(request.query.timeframe)),
+  });
+
+  server.get<{ Params: { symbol: string }; Querystring: { timeframe?: string } }>('/api/predictions/:symbol/why', {
+    schema: {
+      tags: ['predictions'],
+      summary: 'One pair on one timeframe, and why',
+      description: 'As the bot\u2019s Why? button: the call, the indicator readings the model saw, and how much each indicator moved the call. Stored in the signal history.',
+      params: symbolPath,
+      querystring: object({ timeframe: timeframeField() }, { optional: ['timeframe'] }),
+      response: {
+        200: explanationSchema,
+        ...routeErrors(
+          'bad_request', 'invalid_symbol', 'unknown_timeframe', 'unknown_symbol', 'not_enough_history', 'market_unavailable', 'model_unavailable',
+        ),
+      },
+    },
+    handler: async (request) => services.explain(symbolParam(request.params.symbol), timeframeParam(request.query.timeframe)),
   });
 
   server.get<{ Params: { symbol: string } }>('/api/predictions/:symbol/summary', {

@@ -1,6 +1,7 @@
 import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
 import type { SqliteDatabase } from '../../storage/database.js';
 import { pruneOlderThan, type Pruned } from '../../storage/retention.js';
+import type { AppEvents } from '../events.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { queueDigests, type DigestDeps, type DigestReport } from './digest.js';
@@ -35,6 +36,8 @@ export function createJobs(deps: {
   digest: DigestDeps;
   retention: { db: SqliteDatabase; days: number };
   metrics: Metrics;
+  /** Where open pages hear of candle closes, alerts and outcomes. */
+  events: AppEvents;
   log: Logger;
 }): Jobs {
   const refreshMood = (now: number) =>
@@ -46,11 +49,18 @@ export function createJobs(deps: {
     async sweep(timeframe, now) {
       const report = await measuredSweep(deps.metrics, timeframe, () => runSweep(deps.sweep, timeframe, now));
       if (report.alerts.length > 0) await refreshMood(now);
+      deps.events.emit({ kind: 'candle', timeframe, at: now });
+      for (const alert of report.alerts) {
+        deps.events.emit({ kind: 'alert', symbol: alert.symbol, timeframe, direction: alert.direction, confidence: alert.confidence, at: now });
+      }
       return report;
     },
     async resolveOutcomes(now) {
       const report = await resolveOutcomes(deps.outcomes, now);
       if (report.resolved.length > 0) await refreshMood(now);
+      for (const { signalId, symbol, timeframe, trade } of report.resolved) {
+        deps.events.emit({ kind: 'outcome', symbol, timeframe, signalId, outcome: trade.outcome, netReturn: trade.netReturn, at: now });
+      }
       return report;
     },
     digest: (now) => queueDigests(deps.digest, now),
