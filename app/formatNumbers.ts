@@ -1,25 +1,36 @@
-/** Number, time and duration formats shared by every reply, so a price reads the same everywhere. */
+import { INTL_LOCALE, LOCALES, type Locale } from './locales.js';
+
+/** Number, time and duration formats shared by every reply, so a price reads the same everywhere, in each language. */
 
 const PRICE_SIGNIFICANT_DIGITS = 6;
-// Made once: an Intl.NumberFormat takes longer to build than a whole reply takes to format.
-const WHOLE_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const SIGNIFICANT_PRICE = new Intl.NumberFormat('en-US', { maximumSignificantDigits: PRICE_SIGNIFICANT_DIGITS });
+// Made once per language: an Intl.NumberFormat takes longer to build than a whole reply takes to format.
+const FORMATS = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    {
+      whole: new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 }),
+      price: new Intl.NumberFormat(INTL_LOCALE[locale], { maximumSignificantDigits: PRICE_SIGNIFICANT_DIGITS }),
+      percent: [0, 1].map((digits) => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })),
+    },
+  ]),
+) as Record<Locale, { whole: Intl.NumberFormat; price: Intl.NumberFormat; percent: Intl.NumberFormat[] }>;
 
 /**
- * Six significant digits, never rounding away integer digits, grouped with commas:
- * 43210.54 → "43,210.5", 0.0000123456 → "0.0000123456", 2.5 → "2.5".
+ * Six significant digits, never rounding away integer digits, grouped as the language groups them:
+ * 43210.54 → "43,210.5" (en) or "43.210,5" (id), 0.0000123456 → "0.0000123456", 2.5 → "2.5".
  */
-export function formatPrice(value: number): string {
+export function formatPrice(value: number, locale: Locale = 'en'): string {
   if (!Number.isFinite(value)) return String(value);
   const integerDigits = Math.abs(value) >= 1 ? Math.floor(Math.log10(Math.abs(value))) + 1 : 0;
-  return (integerDigits >= PRICE_SIGNIFICANT_DIGITS ? WHOLE_NUMBER : SIGNIFICANT_PRICE).format(value);
+  const { whole, price } = FORMATS[locale];
+  return (integerDigits >= PRICE_SIGNIFICANT_DIGITS ? whole : price).format(value);
 }
 
-/** 0.6234 → "62%"; small non-zero shares keep one decimal so they don't read as 0%. */
-export function formatPercent(share: number): string {
+/** 0.6234 → "62%" ("62%" in id too); small non-zero shares keep one decimal so they don't read as 0%. */
+export function formatPercent(share: number, locale: Locale = 'en'): string {
   const percent = share * 100;
   const digits = percent !== 0 && Math.abs(percent) < 1 ? 1 : 0;
-  return `${percent.toFixed(digits)}%`;
+  return FORMATS[locale].percent[digits]!.format(share);
 }
 
 /** A rough duration: 45 → "~45m", 180 → "~3h", 2880 → "~2d". */
@@ -34,7 +45,7 @@ export function formatUtc(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** A count with thousands separators: 84,281. */
-export function formatCount(count: number): string {
-  return WHOLE_NUMBER.format(count);
+/** A count with the language's thousands separators: 84,281 (en), 84.281 (id). */
+export function formatCount(count: number, locale: Locale = 'en'): string {
+  return FORMATS[locale].whole.format(count);
 }

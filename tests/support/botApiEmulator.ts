@@ -162,8 +162,9 @@ export async function startBotApiEmulator({ token, now = Date.now }: { token: st
     calls,
     callbackAnswers: state.callbackAnswers,
     chatActions: state.chatActions,
-    /** The command menu last set with setMyCommands: the default one, or the one set for a chat. */
-    commands: (chatId?: number) => state.commands.get(chatId === undefined ? 'default' : `chat:${chatId}`) ?? [],
+    /** The command menu last set with setMyCommands: the default one or a chat's, for all languages or for one. */
+    commands: (chatId?: number, languageCode?: string) =>
+      state.commands.get(`${chatId === undefined ? 'default' : `chat:${chatId}`}${languageCode ? `|${languageCode}` : ''}`) ?? [],
     /** What the bot has sent to a chat, edits applied (copies). */
     messages: botMessages,
 

@@ -65,10 +65,10 @@ export function callMethod(state: EmulatorState, method: string, { fields, files
     case 'getme':
       return state.botUser;
     case 'setmycommands':
-      state.commands.set(scopeKey(fields.scope), validCommands(fields.commands));
+      state.commands.set(menuKey(fields), validCommands(fields.commands));
       return true;
     case 'getmycommands':
-      return state.commands.get(scopeKey(fields.scope)) ?? [];
+      return state.commands.get(menuKey(fields)) ?? [];
     case 'getchatmember': {
       const chat = knownChat(state, fields.chat_id);
       const userId = Number(fields.user_id);
@@ -213,6 +213,15 @@ function validMarkup(markup: unknown): void {
 }
 
 /** The menus this emulator tells apart: the default one and one per chat. */
+/** A menu is kept per scope and language: "default", "chat:<id>", with "|<language_code>" when one is given. */
+export function menuKey(fields: Record<string, unknown>): string {
+  const language = fields.language_code;
+  if (language !== undefined && (typeof language !== 'string' || !/^[a-z]{2}$/.test(language))) {
+    throw bad('invalid language code specified');
+  }
+  return language === undefined || language === '' ? scopeKey(fields.scope) : `${scopeKey(fields.scope)}|${language}`;
+}
+
 function scopeKey(scope: unknown): string {
   if (scope === undefined) return 'default';
   const { type, chat_id: chatId } = scope as { type?: unknown; chat_id?: unknown };
