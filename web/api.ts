@@ -1,3 +1,4 @@
+import { m } from './i18n.js';
 import { apiToken } from './token.js';
 import type { ErrorDetail } from './types.js';
 
@@ -20,7 +21,7 @@ export async function getJson<T>(path: string): Promise<T> {
 /** The page's message for a failed load: a missing token gets instructions, anything else the server's words. */
 export function failureText(error: unknown): string {
   if (error instanceof ApiFailure && error.code === 'unauthorized') {
-    return 'This board needs the API token: open it once as /?token=<API_TOKEN>.';
+    return m.needsToken;
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,7 @@
 import { failureText, getJson } from './api.js';
 import { boardRows, visibleRows, type BoardFilter, type BoardRow, type SortKey } from './boardRows.js';
 import { arrow, html, pathSymbol, percent, timeframes, utcTime } from './format.js';
+import { m } from './i18n.js';
 import { renderLayout, showInFeed } from './layout.js';
 import { listenLive } from './live.js';
 import type { PairPredictions, Prediction, RiskReport } from './types.js';
@@ -25,18 +26,20 @@ async function loadRows(): Promise<BoardRow[]> {
 
 function cell(symbol: string, timeframe: string, call: Prediction | null | undefined): string {
   const href = `/pair/${encodeURIComponent(pathSymbol(symbol))}?tf=${timeframe}`;
-  if (!call) return `<a class="cell none" href="${href}" data-timeframe="${timeframe}">—<small>no call</small></a>`;
+  if (!call) return `<a class="cell none" href="${href}" data-timeframe="${timeframe}">—<small>${m.noCall}</small></a>`;
   const kind = call.direction.toLowerCase().replace('_', '-');
   // The colour's strength follows the calibrated confidence, so a glance finds the sure calls.
   return `<a class="cell ${kind}" href="${href}" data-timeframe="${timeframe}" style="--strength:${call.confidence.toFixed(2)}"
-    title="${html(`${symbol} ${timeframe}: ${call.direction} at ${percent(call.confidence, 1)}`)}">
-    <b>${arrow(call.direction)} ${percent(call.confidence)}</b><small>closes ${utcTime(call.validUntil)}</small></a>`;
+    title="${html(m.cellTitle(`${symbol} ${timeframe}`, m.direction[call.direction] ?? call.direction, percent(call.confidence, 1)))}">
+    <b>${arrow(call.direction)} ${percent(call.confidence)}</b><small>${m.closes(utcTime(call.validUntil))}</small></a>`;
 }
 
 function rowHtml(row: BoardRow, tfs: string[]): string {
   const { direction, agreeing, of } = row.confluence;
-  const agreement = direction ? `${agreeing}/${of} ${arrow(direction)}` : `mixed ${of}`;
-  const risk = row.risk ? `<span class="risk ${row.risk.level}">${row.risk.level} ${Math.round(row.risk.score)}</span>` : '<span class="risk">—</span>';
+  const agreement = direction ? `${agreeing}/${of} ${arrow(direction)}` : m.mixed(of);
+  const risk = row.risk
+    ? `<span class="risk ${row.risk.level}">${m.riskLevel[row.risk.level] ?? row.risk.level} ${Math.round(row.risk.score)}</span>`
+    : '<span class="risk">—</span>';
   return `<div class="row" data-symbol="${html(row.symbol)}">
     <a class="pair" href="/pair/${encodeURIComponent(pathSymbol(row.symbol))}">${html(row.symbol)}</a>
     <span class="agree">${agreement}</span>${risk}
@@ -45,12 +48,12 @@ function rowHtml(row: BoardRow, tfs: string[]): string {
 }
 
 function controls(): string {
-  const sorts: [SortKey, string][] = [['confluence', 'confluence'], ['confidence', 'confidence'], ['risk', 'risk (calm first)'], ['symbol', 'pair']];
+  const sorts: [SortKey, string][] = [['confluence', m.sortConfluence], ['confidence', m.sortConfidence], ['risk', m.sortRisk], ['symbol', m.sortPair]];
   return `<form class="controls" id="controls">
-    <label>Sort <select name="sort">${sorts.map(([key, label]) => `<option value="${key}">${label}</option>`).join('')}</select></label>
-    <label>Min confidence <input name="minConfidence" type="number" min="0" max="100" step="5" value="0">%</label>
-    <label>Risk <select name="risk"><option value="">any</option>${RISK_LEVELS.map((l) => `<option>${l}</option>`).join('')}</select></label>
-    <label><input name="confluent" type="checkbox"> agreeing only</label>
+    <label>${m.sort} <select name="sort">${sorts.map(([key, label]) => `<option value="${key}">${label}</option>`).join('')}</select></label>
+    <label>${m.minConfidence} <input name="minConfidence" type="number" min="0" max="100" step="5" value="0">%</label>
+    <label>${m.risk} <select name="risk"><option value="">${m.anyRisk}</option>${RISK_LEVELS.map((l) => `<option value="${l}">${m.riskLevel[l] ?? l}</option>`).join('')}</select></label>
+    <label><input name="confluent" type="checkbox"> ${m.agreeingOnly}</label>
   </form>`;
 }
 
@@ -67,7 +70,7 @@ function readFilter(form: HTMLFormElement): BoardFilter {
 }
 
 export async function showBoard(): Promise<void> {
-  const content = renderLayout('Board');
+  const content = renderLayout(m.boardTitle);
   const tfs = timeframes();
   let rows: BoardRow[];
   try {
@@ -78,7 +81,7 @@ export async function showBoard(): Promise<void> {
   }
   content.innerHTML = `${controls()}
     <div class="grid" style="--timeframes:${tfs.length}">
-      <div class="row head"><span>Pair</span><span>Agree</span><span>Risk</span>${tfs.map((tf) => `<span>${tf}</span>`).join('')}</div>
+      <div class="row head"><span>${m.columnPair}</span><span>${m.columnAgree}</span><span>${m.columnRisk}</span>${tfs.map((tf) => `<span>${tf}</span>`).join('')}</div>
       <div id="rows"></div>
     </div>`;
   const form = content.querySelector<HTMLFormElement>('#controls')!;

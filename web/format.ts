@@ -1,18 +1,30 @@
-/** How numbers and times read on every page. */
+import { intlLocale } from './i18n.js';
 
-export const percent = (share: number, digits = 0): string => `${(share * 100).toFixed(digits)}%`;
+/** How numbers and times read on every page, in the reader's language. */
 
-export const signedPercent = (share: number): string => `${share >= 0 ? '+' : '−'}${Math.abs(share * 100).toFixed(2)}%`;
+export const percent = (share: number, digits = 0): string =>
+  new Intl.NumberFormat(intlLocale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
+
+export const signedPercent = (share: number): string => `${share >= 0 ? '+' : '−'}${percent(Math.abs(share), 2)}`;
 
 /** Enough significant digits for a coin worth 0.00001 or 100,000. */
-export const price = (value: number): string => value.toPrecision(value >= 1000 ? 7 : 5).replace(/\.?0+$/, '');
+export const price = (value: number): string =>
+  new Intl.NumberFormat(intlLocale, { maximumSignificantDigits: value >= 1000 ? 7 : 5, useGrouping: false }).format(value);
 
-/** UTC, as the candles are aligned: "06 Dec 14:00". */
+/** A plain number with `digits` decimals, e.g. a log-loss or an RSI. */
+export const decimal = (value: number, digits: number): string =>
+  new Intl.NumberFormat(intlLocale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+
+const UTC_PARTS = new Intl.DateTimeFormat(intlLocale, { day: '2-digit', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+
+/** UTC, as the candles are aligned, day first: "06 Dec 14:00" ("06 Des 14.00" in Indonesian). */
 export function utcTime(ms: number): string {
-  const d = new Date(ms);
-  const month = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-  const hhmm = d.toISOString().slice(11, 16);
-  return `${String(d.getUTCDate()).padStart(2, '0')} ${month} ${hhmm}`;
+  const parts = UTC_PARTS.formatToParts(ms);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  // The language's own mark between hours and minutes (":" in English, "." in Indonesian).
+  const hour = parts.findIndex((p) => p.type === 'hour');
+  const separator = parts[hour + 1]?.type === 'literal' ? parts[hour + 1]!.value : ':';
+  return `${part('day')} ${part('month')} ${part('hour')}${separator}${part('minute')}`;
 }
 
 /** BTC/USDT → BTCUSDT, the form the page paths use. */

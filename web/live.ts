@@ -1,3 +1,4 @@
+import { m } from './i18n.js';
 import { apiToken } from './token.js';
 import type { LiveEvent } from './types.js';
 
@@ -13,7 +14,7 @@ export function listenLive(onEvent: (event: LiveEvent) => void): void {
   const indicator = document.querySelector<HTMLElement>('#live');
   const show = (live: boolean) => {
     if (!indicator) return;
-    indicator.textContent = live ? '● live' : '○ reconnecting';
+    indicator.textContent = live ? m.live : m.reconnecting;
     indicator.className = live ? 'live on' : 'live';
   };
   source.addEventListener('open', () => show(true));

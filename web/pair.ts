@@ -1,5 +1,6 @@
 import { failureText, getJson } from './api.js';
-import { arrow, html, pathSymbol, percent, price, signedPercent, timeframes, utcTime } from './format.js';
+import { arrow, decimal, html, pathSymbol, percent, price, signedPercent, timeframes, utcTime } from './format.js';
+import { m } from './i18n.js';
 import { renderLayout, showInFeed } from './layout.js';
 import { listenLive } from './live.js';
 import { modelInWords } from './modelInWords.js';
@@ -14,27 +15,30 @@ type Settled<T> = { value: T } | { error: unknown };
 const failed = (result: Settled<unknown>) => ('error' in result ? `<p class="error">${html(failureText(result.error))}</p>` : '');
 
 function levelsHtml(call: Prediction): string {
-  const rows = [['Entry', call.entry], ['Stop', call.stopLoss], ...Object.entries(call.takeProfits ?? {}).map(([k, v]) => [k.toUpperCase(), v])] as [string, number | null][];
-  return `<p class="call ${call.direction.toLowerCase().replace('_', '-')}">${arrow(call.direction)} <b>${call.direction}</b> at ${percent(call.confidence, 1)} confidence
-      · candle closes ${utcTime(call.validUntil)} UTC</p>
+  const rows = [[m.entry, call.entry], [m.stop, call.stopLoss], ...Object.entries(call.takeProfits ?? {}).map(([k, v]) => [k.toUpperCase(), v])] as [string, number | null][];
+  return `<p class="call ${call.direction.toLowerCase().replace('_', '-')}">${m.callLine(arrow(call.direction), m.direction[call.direction] ?? call.direction, percent(call.confidence, 1), utcTime(call.validUntil))}</p>
     <dl class="levels">${rows.filter(([, v]) => v !== null).map(([k, v]) => `<dt>${k}</dt><dd>${price(v!)}</dd>`).join('')}</dl>`;
 }
 
 function riskHtml(risk: RiskReport): string {
-  const value = (f: RiskReport['factors'][number]) => (f.unit === 'percent' ? percent(f.value, 2) : f.value.toFixed(1));
-  return `<p><span class="risk ${risk.level}">${risk.level} ${Math.round(risk.score)}/100</span></p>
+  const value = (f: RiskReport['factors'][number]) => (f.unit === 'percent' ? percent(f.value, 2) : decimal(f.value, 1));
+  const share = (points: number) => percent(Math.round(points) / 100);
+  return `<p><span class="risk ${risk.level}">${m.riskLevel[risk.level] ?? risk.level} ${Math.round(risk.score)}/100</span></p>
     <ul class="factors">${risk.factors
-      .map((f) => `<li><b>${html(f.label)}</b> ${value(f)}: higher than ${Math.round(f.subScore)}% of the reference hours, ${Math.round(f.ownPercentile)}% of this pair's own (weight ${percent(f.weight)})</li>`)
+      .map((f) => `<li>${m.riskFactor(html(f.label), value(f), share(f.subScore), share(f.ownPercentile), percent(f.weight))}</li>`)
       .join('')}</ul>
-    ${risk.warnings.map((w) => `<p class="warning">⚠ ${w.kind === 'unusual' ? `${html(w.label ?? '')} is in the top ${w.topPercent}% of the pair's last ${Math.round(w.days)} days` : `only ${Math.round(w.days)} days of history: its own percentiles are rough`}</p>`).join('')}`;
+    ${risk.warnings
+      .map((w) => `<p class="warning">⚠ ${w.kind === 'unusual' ? m.riskUnusual(html(w.label ?? ''), percent((w.topPercent ?? 0) / 100), String(Math.round(w.days))) : m.riskShortHistory(String(Math.round(w.days)))}</p>`)
+      .join('')}`;
 }
 
 function historyHtml(alerts: AlertResult[]): string {
-  if (alerts.length === 0) return '<p class="muted">No alert on this pair in the last 90 days.</p>';
+  if (alerts.length === 0) return `<p class="muted">${m.noAlertsOnPair}</p>`;
   const outcome = (a: AlertResult) =>
-    a.outcome === null ? '<span class="muted">open</span>' : `<span class="${(a.netReturn ?? 0) >= 0 ? 'up' : 'down'}">${a.outcome} ${signedPercent(a.netReturn ?? 0)}</span>`;
-  return `<table class="history"><thead><tr><th>Candle</th><th>TF</th><th>Call</th><th>Entry</th><th>Outcome</th></tr></thead><tbody>
-    ${[...alerts].reverse().map((a) => `<tr><td>${utcTime(a.candleTime)}</td><td>${a.timeframe}</td><td>${arrow(a.direction)} ${a.direction} ${percent(a.confidence)}</td><td>${price(a.entry)}</td><td>${outcome(a)}</td></tr>`).join('')}
+    a.outcome === null ? `<span class="muted">${m.open}</span>` : `<span class="${(a.netReturn ?? 0) >= 0 ? 'up' : 'down'}">${a.outcome} ${signedPercent(a.netReturn ?? 0)}</span>`;
+  const head = [m.columnCandle, m.columnTimeframe, m.columnCall, m.columnEntry, m.columnOutcome].map((h) => `<th>${h}</th>`).join('');
+  return `<table class="history"><thead><tr>${head}</tr></thead><tbody>
+    ${[...alerts].reverse().map((a) => `<tr><td>${utcTime(a.candleTime)}</td><td>${a.timeframe}</td><td>${arrow(a.direction)} ${m.direction[a.direction] ?? a.direction} ${percent(a.confidence)}</td><td>${price(a.entry)}</td><td>${outcome(a)}</td></tr>`).join('')}
   </tbody></table>`;
 }
 
@@ -48,10 +52,10 @@ export async function showPair(symbolInPath: string): Promise<void> {
   content.innerHTML = `<nav class="tabs">${tabs}</nav>
     <div class="pair-layout">
       <section class="panel wide"><div id="chart" class="chart"></div><div id="levels"></div></section>
-      <section class="panel"><h2>Why</h2><div id="why"></div></section>
-      <section class="panel"><h2>Risk now</h2><div id="risk"></div></section>
-      <section class="panel wide"><h2>The model</h2><div id="model"></div></section>
-      <section class="panel wide"><h2>Alerts on this pair</h2><div id="history"></div></section>
+      <section class="panel"><h2>${m.panelWhy}</h2><div id="why"></div></section>
+      <section class="panel"><h2>${m.panelRisk}</h2><div id="risk"></div></section>
+      <section class="panel wide"><h2>${m.panelModel}</h2><div id="model"></div></section>
+      <section class="panel wide"><h2>${m.panelAlerts}</h2><div id="history"></div></section>
     </div>`;
   const part = (id: string) => content.querySelector<HTMLElement>(`#${id}`)!;
   const path = encodeURIComponent(pathSymbol(symbol));
@@ -65,21 +69,21 @@ export async function showPair(symbolInPath: string): Promise<void> {
   const call: Settled<Prediction> = 'value' in why ? { value: why.value.prediction } : why;
   if ('value' in candles) {
     // The page path is forgiving (btc, BTCUSDT); the answer names the pair as the market lists it.
-    document.title = `${candles.value.symbol} · ${timeframe} · Signals board`;
+    document.title = `${candles.value.symbol} · ${timeframe} · ${m.siteName}`;
     document.querySelector('h1')!.textContent = `${candles.value.symbol} · ${timeframe}`;
     drawPairChart(part('chart'), candles.value.candles, 'value' in call ? call.value : null);
   } else part('chart').outerHTML = failed(candles);
   part('levels').innerHTML = 'value' in call ? levelsHtml(call.value) : failed(call);
   part('why').innerHTML = 'value' in why
     ? `<ul>${readingsInWords(why.value).map((line) => `<li>${html(line)}</li>`).join('')}</ul>
-       <p class="muted">What moved the call (each indicator held neutral in turn):</p>
+       <p class="muted">${m.whatMoved}</p>
        <ul class="pushes">${pushesInWords(why.value).map((line) => `<li>${html(line)}</li>`).join('')}</ul>`
     : failed(why);
   part('risk').innerHTML = 'value' in risk ? riskHtml(risk.value) : failed(risk);
   if ('value' in models) {
     const model = models.value.loaded.find((m) => m.timeframe === timeframe && m.symbol === ('value' in call ? call.value.symbol : null))
       ?? models.value.loaded.find((m) => m.timeframe === timeframe && m.symbol === null);
-    part('model').innerHTML = model ? modelInWords(model).map((line) => `<p>${html(line)}</p>`).join('') : '<p class="muted">No model serves this timeframe.</p>';
+    part('model').innerHTML = model ? modelInWords(model).map((line) => `<p>${html(line)}</p>`).join('') : `<p class="muted">${m.noModel}</p>`;
   } else part('model').innerHTML = failed(models);
 
   const showHistory = async () => {

@@ -1,32 +1,34 @@
 import { failureText, getJson } from './api.js';
 import { drawEquityCurve } from './equityCurve.js';
 import { html, percent, signedPercent } from './format.js';
+import { m } from './i18n.js';
 import { renderLayout, showInFeed } from './layout.js';
 import { listenLive } from './live.js';
 import type { AlertResult, PerformanceReport, Tally } from './types.js';
 
 function tallyRow(label: string, t: Tally): string {
   const { wins, stops, expired, win_rate, breakeven_win_rate } = t.stats;
-  const rate = win_rate === null ? '—' : `${percent(win_rate, 1)}${breakeven_win_rate === null ? '' : ` <small>vs ${percent(breakeven_win_rate, 1)}</small>`}`;
+  const rate = win_rate === null ? '—' : `${percent(win_rate, 1)}${breakeven_win_rate === null ? '' : ` <small>${m.versus(percent(breakeven_win_rate, 1))}</small>`}`;
   return `<tr><td>${html(label)}</td><td>${t.signals}</td><td>${t.resolved}</td><td>${wins} / ${stops} / ${expired}</td><td>${rate}</td><td class="${t.pnl >= 0 ? 'up' : 'down'}">${signedPercent(t.pnl)}</td></tr>`;
 }
 
 function table(title: string, rows: string[]): string {
-  return `<h2>${title}</h2><table class="record"><thead><tr><th></th><th>Alerts</th><th>Resolved</th><th>Wins / stops / expired</th><th>Hit rate vs break-even</th><th>P&amp;L after fees</th></tr></thead>
-    <tbody>${rows.join('') || '<tr><td colspan="6" class="muted">No alert yet.</td></tr>'}</tbody></table>`;
+  const head = ['', m.columnAlerts, m.columnResolved, m.columnWinsStopsExpired, m.columnHitRate, m.columnPnl].map((h) => `<th>${h}</th>`).join('');
+  return `<h2>${title}</h2><table class="record"><thead><tr>${head}</tr></thead>
+    <tbody>${rows.join('') || `<tr><td colspan="6" class="muted">${m.noAlertYet}</td></tr>`}</tbody></table>`;
 }
 
 async function render(content: HTMLElement): Promise<void> {
   try {
     const [report, history] = await Promise.all([getJson<PerformanceReport>('/api/performance'), getJson<{ alerts: AlertResult[] }>('/api/alerts')]);
-    const windows = report.windows.map((w) => tallyRow(`Last ${w.days} days`, w.total));
+    const windows = report.windows.map((w) => tallyRow(m.lastDays(w.days), w.total));
     const longest = report.windows.at(-1)!;
     const resolved = history.alerts.filter((a) => a.netReturn !== null).length;
-    const curveNote = resolved === 0 ? '<p class="muted">No alert has resolved yet: the curve starts with the first outcome.</p>' : '';
-    content.innerHTML = `<section class="panel wide"><h2>Equity curve, ${longest.days} days (P&amp;L of one unit per alert, after fees)</h2><div id="equity" class="chart"></div>${curveNote}</section>
-      ${table('The record', windows)}
-      ${table(`By timeframe, ${longest.days} days`, longest.byTimeframe.map((b) => tallyRow(b.timeframe, b.tally)))}
-      ${table(`By confidence, ${longest.days} days`, longest.byBand.map((b) => tallyRow(b.band, b.tally)))}`;
+    const curveNote = resolved === 0 ? `<p class="muted">${m.noOutcomeYet}</p>` : '';
+    content.innerHTML = `<section class="panel wide"><h2>${m.equityTitle(longest.days)}</h2><div id="equity" class="chart"></div>${curveNote}</section>
+      ${table(m.theRecord, windows)}
+      ${table(m.byTimeframe(longest.days), longest.byTimeframe.map((b) => tallyRow(b.timeframe, b.tally)))}
+      ${table(m.byConfidence(longest.days), longest.byBand.map((b) => tallyRow(b.band, b.tally)))}`;
     drawEquityCurve(content.querySelector<HTMLElement>('#equity')!, history.alerts);
   } catch (error) {
     content.innerHTML = `<p class="error">${html(failureText(error))}</p>`;
@@ -34,7 +36,7 @@ async function render(content: HTMLElement): Promise<void> {
 }
 
 export async function showPerformance(): Promise<void> {
-  const content = renderLayout('Performance');
+  const content = renderLayout(m.performanceTitle);
   await render(content);
   listenLive((event) => {
     showInFeed(event);

@@ -1,14 +1,16 @@
-import { percent } from './format.js';
+import { decimal, percent } from './format.js';
+import { m } from './i18n.js';
 import type { Explanation } from './types.js';
 
 /** The readings the model saw, one plain sentence each. */
 export function readingsInWords({ readings: r }: Explanation): string[] {
+  const word = (level: string) => m.level[level] ?? level;
   return [
-    `RSI ${r.rsi.value.toFixed(0)}: ${r.rsi.zone}.`,
-    `MACD histogram ${r.macd.histogram >= 0 ? 'above' : 'below'} zero (${r.macd.histogram.toFixed(2)} ATR), ${r.macd.rising ? 'rising' : 'falling'}.`,
-    `Volume ${r.volume.level} (${r.volume.z >= 0 ? '+' : ''}${r.volume.z.toFixed(1)} σ from its 20-candle mean).`,
-    `Volatility ${r.volatility.level}: ${r.volatility.ratio.toFixed(2)}× its usual level.`,
-    `Market: BTC moved ${r.market.btcMove.toFixed(1)} and the basket ${r.market.basketMove.toFixed(1)} of their own volatility units; ${percent(r.market.breadth)} of the basket is up.`,
+    m.readingRsi(decimal(r.rsi.value, 0), word(r.rsi.zone)),
+    m.readingMacd(r.macd.histogram >= 0, decimal(r.macd.histogram, 2), r.macd.rising),
+    m.readingVolume(word(r.volume.level), `${r.volume.z >= 0 ? '+' : ''}${decimal(r.volume.z, 1)}`),
+    m.readingVolatility(word(r.volatility.level), decimal(r.volatility.ratio, 2)),
+    m.readingMarket(decimal(r.market.btcMove, 1), decimal(r.market.basketMove, 1), percent(r.market.breadth)),
   ];
 }
 
@@ -16,5 +18,5 @@ export function readingsInWords({ readings: r }: Explanation): string[] {
 export function pushesInWords({ pushes }: Explanation): string[] {
   return [...pushes]
     .sort((a, b) => Math.abs(b.towardCall) - Math.abs(a.towardCall))
-    .map((p) => `${p.indicator}: ${p.effect === 'little' ? 'little effect' : `${p.effect} the call`} (${p.towardCall >= 0 ? '+' : '−'}${Math.abs(p.towardCall * 100).toFixed(1)} points)`);
+    .map((p) => m.push(p.indicator, m.pushEffect[p.effect] ?? p.effect, `${p.towardCall >= 0 ? '+' : '−'}${decimal(Math.abs(p.towardCall * 100), 1)}`));
 }

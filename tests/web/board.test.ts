@@ -112,6 +112,19 @@ describe.skipIf(skip)('the web board in Chromium', () => {
     await page.locator('#feed .event.candle', { hasText: '4h candle closed' }).waitFor({ timeout: 2_000 });
   });
 
+  it('a trader whose browser is in Indonesian reads the board in Indonesian, numbers and dates too', async () => {
+    const indonesian = await browser.newPage({ locale: 'id-ID' });
+    await indonesian.goto(`${board.url}/?token=${TOKEN}`);
+    await indonesian.locator('.cell').first().waitFor();
+    expect(await indonesian.locator('nav a').allTextContents()).toEqual(['Papan', 'Kinerja']);
+    expect(await indonesian.locator('.row.head span').evaluateAll((spans) => spans.slice(0, 3).map((s) => s.textContent))).toEqual(['Pair', 'Searah', 'Risiko']);
+    expect(await indonesian.locator('.cell small').first().textContent()).toMatch(/^tutup \d\d \w{3} \d\d[.:]\d\d$/);
+    expect(await indonesian.locator('footer').textContent()).toBe('Hanya paper trading: sinyal, tidak pernah order sungguhan.');
+    expect(await indonesian.evaluate(() => document.documentElement.lang)).toBe('id');
+    await indonesian.screenshot({ path: `${ARTIFACTS}/board-id.png`, fullPage: true });
+    await indonesian.close();
+  });
+
   it('on a phone the board fits the screen', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await phone.goto(`${board.url}/?token=${TOKEN}`);
