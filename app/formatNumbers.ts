@@ -33,16 +33,32 @@ export function formatPercent(share: number, locale: Locale = 'en'): string {
   return FORMATS[locale].percent[digits]!.format(share);
 }
 
-/** A rough duration: 45 → "~45m", 180 → "~3h", 2880 → "~2d". */
-export function formatDuration(minutes: number): string {
-  if (minutes < 90) return `~${Math.max(1, Math.round(minutes))}m`;
-  if (minutes < 48 * 60) return `~${Math.round(minutes / 60)}h`;
-  return `~${Math.round(minutes / 1440)}d`;
+const DURATION_UNITS: Record<Locale, { minutes: string; hours: string; days: string }> = {
+  en: { minutes: 'm', hours: 'h', days: 'd' },
+  id: { minutes: ' mnt', hours: ' jam', days: ' hari' },
+};
+
+/** A rough duration: 45 → "~45m", 180 → "~3h", 2880 → "~2d" (id: "~45 mnt", "~3 jam", "~2 hari"). */
+export function formatDuration(minutes: number, locale: Locale = 'en'): string {
+  const units = DURATION_UNITS[locale];
+  if (minutes < 90) return `~${Math.max(1, Math.round(minutes))}${units.minutes}`;
+  if (minutes < 48 * 60) return `~${Math.round(minutes / 60)}${units.hours}`;
+  return `~${Math.round(minutes / 1440)}${units.days}`;
 }
 
-/** Epoch ms → "2024-01-15 14:00 UTC". */
-export function formatUtc(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const UTC_FORMATS = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
+
+/** Epoch ms → "2024-01-15 14:00 UTC" (en), "15 Jan 2024 14.00 UTC" (id). */
+export function formatUtc(ms: number, locale: Locale = 'en'): string {
+  if (locale === 'en') return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const parts = UTC_FORMATS[locale].formatToParts(ms).filter((part) => part.type !== 'literal');
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month')} ${part('year')} ${part('hour')}.${part('minute')} UTC`;
 }
 
 /** A count with the language's thousands separators: 84,281 (en), 84.281 (id). */

@@ -1,14 +1,15 @@
 import type { OutboxEvent } from '../storage/outboxEvents.js';
 import { formatAlert, formatOutcome } from './formatAlert.js';
 import { formatDigest } from './formatDigest.js';
+import type { Lang } from './i18n/chatLocale.js';
 
-/** The Telegram message for what the outbox holds. */
-export function formatOutboxEvent(event: OutboxEvent): string {
+/** The Telegram message for what the outbox holds, in the language of the chat it goes to. */
+export function formatOutboxEvent(event: OutboxEvent, lang: Lang): string {
   switch (event.kind) {
     case 'alert':
-      return formatAlert(event.prediction);
+      return formatAlert(event.prediction, lang);
     case 'outcome':
-      return formatOutcome(event.signal, event.trade);
+      return formatOutcome(event.signal, event.trade, lang);
     case 'digest':
       return formatDigest(event);
     case 'legacyHtml':

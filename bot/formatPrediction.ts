@@ -3,70 +3,82 @@ import type { MeasuredHitRate } from '../inference/measuredHitRate.js';
 import type { Prediction } from '../inference/prediction.js';
 import { callsText, meanNetText, winRateText } from './formatCallStats.js';
 import { escapeHtml } from './html.js';
+import type { Lang } from './i18n/chatLocale.js';
 import { formatCount, formatDuration, formatPercent, formatPrice, formatUtc } from '../app/formatNumbers.js';
 
-export const DIRECTION_NAME: Record<Direction, string> = { LONG: 'LONG', SHORT: 'SHORT', NO_TRADE: 'NO TRADE' };
 export const DIRECTION_EMOJI: Record<Direction, string> = { LONG: '🟢', SHORT: '🔴', NO_TRADE: '⚪' };
 
-export const DISCLAIMER = '<i>Paper-trading signal, not financial advice.</i>';
+const DIRECTION_KEY: Record<Direction, string> = { LONG: 'direction-long', SHORT: 'direction-short', NO_TRADE: 'direction-no-trade' };
+
+/** A call's name in the reader's language: LONG and SHORT stay as traders say them, NO TRADE is translated. */
+export function directionName(direction: Direction, lang: Lang): string {
+  return lang.t(DIRECTION_KEY[direction]);
+}
+
+/** "Paper-trading signal, not financial advice", in italics. */
+export function disclaimer(lang: Lang): string {
+  return lang.t('predict-disclaimer');
+}
 
 /** The /predict reply in HTML parse mode. Everything in it comes from our own data, escaped anyway. */
-export function formatPrediction(p: Prediction): string {
-  const probabilities = DIRECTIONS.map((d) => `${DIRECTION_NAME[d]} ${formatPercent(p.probabilities[d])}`);
+export function formatPrediction(p: Prediction, lang: Lang): string {
+  const { t, locale } = lang;
+  const probabilities = DIRECTIONS.map((d) => `${directionName(d, lang)} ${formatPercent(p.probabilities[d], locale)}`);
   return [
     `<b>${escapeHtml(p.symbol)} · ${p.timeframe}</b>`,
-    `${DIRECTION_EMOJI[p.direction]} <b>${DIRECTION_NAME[p.direction]}</b> · confidence ${formatPercent(p.confidence)}`,
-    `Probabilities: ${probabilities.join(' · ')}`,
+    t('predict-call', { emoji: DIRECTION_EMOJI[p.direction], direction: directionName(p.direction, lang), confidence: formatPercent(p.confidence, locale) }),
+    t('predict-probabilities', { list: probabilities.join(' · ') }),
     '',
-    ...levelLines(p),
+    ...levelLines(p, lang),
     '',
-    `Valid until ${formatUtc(p.validUntil)}`,
-    `Based on the ${p.timeframe} candle of ${formatUtc(p.candleTime)}`,
-    ...modelLines(p),
-    DISCLAIMER,
+    t('predict-valid-until', { time: formatUtc(p.validUntil, locale) }),
+    t('predict-based-on', { timeframe: p.timeframe, time: formatUtc(p.candleTime, locale) }),
+    ...modelLines(p, lang),
+    disclaimer(lang),
   ].join('\n');
 }
 
 /** The model's version, then what its card measured for calls like this one. */
-function modelLines(p: Prediction): string[] {
-  const model = `Model <code>${escapeHtml(p.modelVersion)}</code>`;
+function modelLines(p: Prediction, lang: Lang): string[] {
+  const { t } = lang;
+  const model = t('predict-model', { version: escapeHtml(p.modelVersion) });
   const measured = p.modelHitRate;
-  if (measured === null) return [`${model} · win rate not measured yet`];
-  if (measured.legacy) return [`${model} · ${legacyText(measured)}`];
-  const scope = measured.band ? `calls ${bandWords(measured.band)}` : 'all its calls';
-  const count = measured.signals === null ? '' : ` on ${callsText(measured.signals)}`;
+  if (measured === null) return [t('predict-model-unmeasured', { model })];
+  if (measured.legacy) return [`${model} · ${legacyText(measured, lang)}`];
+  const scope = measured.band ? t('predict-scope-band', { band: bandWords(measured.band, lang) }) : t('predict-scope-all');
+  const stats = `${winRateText(measured.rate, measured.breakevenRate, lang)} · ${meanNetText(measured.meanNetReturn, measured.meanNetReturnCi95, lang)}`;
   return [
     model,
-    `Walk-forward, ${scope}: ${winRateText(measured.rate, measured.breakevenRate)} · ` +
-      `${meanNetText(measured.meanNetReturn, measured.meanNetReturnCi95)}${count}`,
+    t('predict-walk-forward', {
+      scope,
+      stats: measured.signals === null ? stats : t('predict-on-calls', { stats, calls: callsText(measured.signals, lang) }),
+    }),
   ];
 }
 
 /** A card from before the one trade rule: its TP1-before-the-stop hit rate, saying which calls it was measured on. */
-function legacyText(hitRate: MeasuredHitRate): string {
-  const calls = hitRate.signals === null ? 'calls' : `${formatCount(hitRate.signals)} calls`;
-  const scope = hitRate.band ? `${calls} ${bandWords(hitRate.band)}` : `all its ${calls}`;
-  return `hit rate ${formatPercent(hitRate.rate)} (walk-forward, ${scope})`;
+function legacyText(hitRate: MeasuredHitRate, lang: Lang): string {
+  const { t, locale } = lang;
+  const calls = hitRate.signals === null ? t('predict-legacy-calls-unknown') : t('predict-legacy-calls', { count: formatCount(hitRate.signals, locale) });
+  const scope = hitRate.band ? t('predict-legacy-scope-band', { calls, band: bandWords(hitRate.band, lang) }) : t('predict-legacy-scope-all', { calls });
+  return t('predict-legacy-hit-rate', { rate: formatPercent(hitRate.rate, locale), scope });
 }
 
-function bandWords({ from, below }: { from: number; below: number }): string {
-  if (from <= 0) return `below ${formatPercent(below)} confidence`;
-  if (below >= 1) return `at ${formatPercent(from)} confidence or more`;
-  return `at ${formatPercent(from)}–${formatPercent(below)} confidence`;
+function bandWords({ from, below }: { from: number; below: number }, { t, locale }: Lang): string {
+  if (from <= 0) return t('predict-band-below', { below: formatPercent(below, locale) });
+  if (below >= 1) return t('predict-band-from', { from: formatPercent(from, locale) });
+  return t('predict-band-between', { from: formatPercent(from, locale), below: formatPercent(below, locale) });
 }
 
-function levelLines(p: Prediction): string[] {
+function levelLines(p: Prediction, { t, locale }: Lang): string[] {
   if (p.direction === 'NO_TRADE' || p.stopLoss === null || p.takeProfits === null) {
-    return [
-      `Last close: <code>${formatPrice(p.entry)}</code>`,
-      'No trade: the model sees no edge here, so there are no levels.',
-    ];
+    return [t('predict-last-close', { price: formatPrice(p.entry, locale) }), t('predict-no-levels')];
   }
   const { tp1, tp2, tp3 } = p.takeProfits;
   return [
-    `Entry: <code>${formatPrice(p.entry)}</code>`,
-    `Stop-loss: <code>${formatPrice(p.stopLoss)}</code>`,
-    [tp1, tp2, tp3].map((tp, k) => `TP${k + 1}: <code>${formatPrice(tp)}</code>`).join(' · '),
-    `Time to TP1: ${p.tpEtaMinutes === null ? 'unknown' : formatDuration(p.tpEtaMinutes)}`,
+    t('predict-entry', { price: formatPrice(p.entry, locale) }),
+    t('predict-stop-loss', { price: formatPrice(p.stopLoss, locale) }),
+    [tp1, tp2, tp3].map((tp, k) => `TP${k + 1}: <code>${formatPrice(tp, locale)}</code>`).join(' · '),
+    t('predict-time-to-tp1', { eta: p.tpEtaMinutes === null ? t('predict-eta-unknown') : formatDuration(p.tpEtaMinutes, locale) }),
   ];
 }

@@ -9,6 +9,7 @@ import {
 import type { InlineKeyboardButton, MaybeInaccessibleMessage } from 'grammy/types';
 import type { BotDeps } from './deps.js';
 import { htmlToText } from './html.js';
+import { langOf } from './i18n/chatLocale.js';
 import { sendChart } from './chart/sendChart.js';
 import { PREDICT_CALLBACK, parsePredictViewData } from './callbackData.js';
 import { parsePredictArgs } from './parsePredict.js';
@@ -23,9 +24,10 @@ export function predictCommand(deps: BotDeps): CommandMiddleware<Context> {
   return async (ctx) => {
     const view = parsePredictArgs(ctx.match);
     ctx.replyWithChatAction('typing').catch((err: unknown) => deps.log.debug({ err }, 'chat action failed'));
-    const { html, keyboard, prediction } = await renderPredictView(deps, view);
+    const lang = langOf(ctx);
+    const { html, keyboard, prediction } = await renderPredictView(deps, view, lang);
     await replyHtml(ctx, html, { reply_markup: keyboard });
-    if (prediction) await sendChart(ctx, deps, prediction);
+    if (prediction) await sendChart(ctx, deps, prediction, lang);
   };
 }
 
@@ -34,11 +36,12 @@ export function predictButtons(deps: BotDeps): Composer<Context> {
   const composer = new Composer<Context>();
   composer.callbackQuery(PREDICT_CALLBACK, async (ctx) => {
     const view = parsePredictViewData(ctx.callbackQuery.data);
+    const lang = langOf(ctx);
     if (!view) {
-      await ctx.answerCallbackQuery({ text: 'This button is out of date. Send /predict again.' });
+      await ctx.answerCallbackQuery({ text: lang.t('predict-button-stale') });
       return;
     }
-    const { html, keyboard } = await renderPredictView(deps, view);
+    const { html, keyboard } = await renderPredictView(deps, view, lang);
     await editInPlace(ctx, html, keyboard);
     await ctx.answerCallbackQuery();
   });

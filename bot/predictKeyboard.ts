@@ -1,10 +1,8 @@
 import { InlineKeyboard } from 'grammy';
 import { TIMEFRAMES, type Timeframe } from '../market/timeframes.js';
 import { predictViewData } from './callbackData.js';
+import type { Lang } from './i18n/chatLocale.js';
 import type { PredictView } from './predictView.js';
-
-const WHY_LABEL = 'Why?';
-const SUMMARY_LABEL = 'All timeframes';
 
 /** One button per served timeframe, each opening it in detail; the shown one is marked. */
 function timeframeRow(keyboard: InlineKeyboard, symbol: string, current?: Timeframe): InlineKeyboard {
@@ -16,9 +14,9 @@ function timeframeRow(keyboard: InlineKeyboard, symbol: string, current?: Timefr
 }
 
 /** The buttons under a view: timeframes, then "Why?" under a detailed answer and a way back to the summary. */
-export function predictKeyboard(view: PredictView): InlineKeyboard {
+export function predictKeyboard(view: PredictView, { t }: Lang): InlineKeyboard {
   if (view.kind === 'summary') return timeframeRow(new InlineKeyboard(), view.symbol);
   const keyboard = timeframeRow(new InlineKeyboard(), view.symbol, view.timeframe).row();
-  if (view.kind === 'detail') keyboard.text(WHY_LABEL, predictViewData({ ...view, kind: 'why' }));
-  return keyboard.text(SUMMARY_LABEL, predictViewData({ kind: 'summary', symbol: view.symbol }));
+  if (view.kind === 'detail') keyboard.text(t('predict-button-why'), predictViewData({ ...view, kind: 'why' }));
+  return keyboard.text(t('predict-button-all-timeframes'), predictViewData({ kind: 'summary', symbol: view.symbol }));
 }

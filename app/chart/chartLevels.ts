@@ -1,5 +1,6 @@
 import type { Prediction } from '../../inference/prediction.js';
 import { formatPrice } from '../formatNumbers.js';
+import type { Locale } from '../locales.js';
 
 /** Explicit, because echarts' defaults are red-up/green-down (the Chinese market convention). */
 export const UP_COLOR = '#16a34a';
@@ -34,17 +35,17 @@ export function chartLevels(p: Prediction): ChartLevel[] {
 /** A price tag in the right margin: its text is bold at `fontSize` px. */
 export const TAG = { height: 34, gap: 4, fontSize: 22, padding: 10 };
 
-export function tagText(level: ChartLevel): string {
-  return `${level.name}  ${formatPrice(level.price)}`;
+export function tagText(level: ChartLevel, locale: Locale = 'en'): string {
+  return `${level.name}  ${formatPrice(level.price, locale)}`;
 }
 
 /**
  * Width of the widest tag. SSR cannot measure text, so this sums em widths of DejaVu Sans Bold
  * (digits and capitals about 0.7 em, punctuation and spaces about 0.38), rounded up.
  */
-export function tagWidth(levels: readonly ChartLevel[]): number {
+export function tagWidth(levels: readonly ChartLevel[], locale: Locale = 'en'): number {
   const ems = (text: string) => [...text].reduce((sum, ch) => sum + (/[.,: ]/.test(ch) ? 0.38 : 0.7), 0);
-  return Math.ceil(Math.max(...levels.map((l) => ems(tagText(l)))) * TAG.fontSize) + 2 * TAG.padding;
+  return Math.ceil(Math.max(...levels.map((l) => ems(tagText(l, locale)))) * TAG.fontSize) + 2 * TAG.padding;
 }
 
 /**

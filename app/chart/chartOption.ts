@@ -3,6 +3,7 @@ import type { Prediction } from '../../inference/prediction.js';
 import type { Candle } from '../../market/candle.js';
 import { timeframeMs } from '../../market/timeframes.js';
 import { formatPercent, formatPrice, formatUtc } from '../formatNumbers.js';
+import { INTL_LOCALE, LOCALES, type Locale } from '../locales.js';
 import { DOWN_COLOR, UP_COLOR, chartLevels, tagWidth, type ChartLevel } from './chartLevels.js';
 
 export type ChartOption = Echarts.ComposeOption<
@@ -20,11 +21,22 @@ export const LEADER_WIDTH = 14;
 export const FONT_FAMILY = 'DejaVu Sans';
 const TEXT_COLOR = '#111827';
 const MUTED_COLOR = '#6b7280';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// "Nov 20" (en), "20 Nov" (id): the day and month of an axis label, as each language writes them.
+const AXIS_DAY = Object.fromEntries(
+  LOCALES.map((locale) => [locale, new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', month: 'short', day: 'numeric' })]),
+) as Record<Locale, Intl.DateTimeFormat>;
+
+/** The words on a chart, in its reader's language: the caller (the bot) formats them; English by default. */
+export interface ChartText {
+  title: string;
+  subtitle: string;
+  /** Prices and axis dates are formatted in this language. */
+  locale: Locale;
+}
 
 /** Plot margins in pixels; the right one holds the leaders and the widest level tag. */
-export function chartGrid(levels: readonly ChartLevel[]) {
-  return { top: 92, bottom: 44, left: 16, right: LEADER_WIDTH + tagWidth(levels) + 6 };
+export function chartGrid(levels: readonly ChartLevel[], locale: Locale = 'en') {
+  return { top: 92, bottom: 44, left: 16, right: LEADER_WIDTH + tagWidth(levels, locale) + 6 };
 }
 
 /** The candles the prediction was based on (none newer than its candle), oldest first. */
@@ -37,24 +49,38 @@ export function chartTitle(p: Prediction): string {
   return `${p.symbol} · ${p.timeframe} · ${direction} ${formatPercent(p.confidence)}`;
 }
 
+/** "24 × 1h candles to 2024-01-15 14:00 UTC": how many candles are shown, up to the end of the last one. */
+export function chartSubtitle(candles: readonly Candle[], p: Prediction): string {
+  return `${shownCandles(candles, p).length} × ${p.timeframe} candles to ${formatUtc(chartEnd(p))}`;
+}
+
+/** The close time of the prediction's candle: where the chart ends. */
+export function chartEnd(p: Prediction): number {
+  return p.candleTime + timeframeMs(p.timeframe);
+}
+
 /** Candles, title and level lines; the level tags are added once the axis can place them (renderChart). */
-export function chartOption(candles: readonly Candle[], p: Prediction, levels: ChartLevel[] = chartLevels(p)): ChartOption {
+export function chartOption(
+  candles: readonly Candle[],
+  p: Prediction,
+  levels: ChartLevel[] = chartLevels(p),
+  text: ChartText = { title: chartTitle(p), subtitle: chartSubtitle(candles, p), locale: 'en' },
+): ChartOption {
   const shown = shownCandles(candles, p);
   const prices = [...shown.flatMap((c) => [c.low, c.high]), ...levels.map((l) => l.price)];
   const low = Math.min(...prices);
   const high = Math.max(...prices);
   // Room above and below so the outermost level is never drawn on the grid's edge.
   const pad = (high - low || Math.abs(high) || 1) * 0.05;
-  const step = timeframeMs(p.timeframe);
   const labelEvery = Math.max(1, Math.ceil(shown.length / 4));
-  const grid = chartGrid(levels);
+  const grid = chartGrid(levels, text.locale);
   return {
     animation: false,
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: FONT_FAMILY },
     title: {
-      text: chartTitle(p),
-      subtext: `${shown.length} × ${p.timeframe} candles to ${formatUtc(p.candleTime + step)}`,
+      text: text.title,
+      subtext: text.subtitle,
       left: grid.left,
       top: 10,
       textStyle: { fontSize: 32, fontWeight: 'bold', color: TEXT_COLOR },
@@ -63,7 +89,7 @@ export function chartOption(candles: readonly Candle[], p: Prediction, levels: C
     grid: { ...grid, containLabel: true },
     xAxis: {
       type: 'category',
-      data: shown.map((c) => axisTime(c.time, p.timeframe === '1d')),
+      data: shown.map((c) => axisTime(c.time, p.timeframe === '1d', text.locale)),
       boundaryGap: true,
       axisLine: { lineStyle: { color: MUTED_COLOR } },
       axisTick: { show: false },
@@ -80,7 +106,7 @@ export function chartOption(candles: readonly Candle[], p: Prediction, levels: C
         color: MUTED_COLOR,
         showMinLabel: false,
         showMaxLabel: false,
-        formatter: (value: number) => formatPrice(value),
+        formatter: (value: number) => formatPrice(value, text.locale),
       },
     },
     series: [
@@ -103,9 +129,8 @@ export function chartOption(candles: readonly Candle[], p: Prediction, levels: C
   };
 }
 
-/** "Nov 20 11:00" for intraday candles, "Nov 20" for daily ones (UTC). */
-function axisTime(ms: number, daily: boolean): string {
-  const d = new Date(ms);
-  const day = `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-  return daily ? day : `${day} ${d.toISOString().slice(11, 16)}`;
+/** "Nov 20 11:00" for intraday candles, "Nov 20" for daily ones (UTC); "20 Nov 11:00" in Indonesian. */
+function axisTime(ms: number, daily: boolean, locale: Locale): string {
+  const day = AXIS_DAY[locale].format(ms);
+  return daily ? day : `${day} ${new Date(ms).toISOString().slice(11, 16)}`;
 }

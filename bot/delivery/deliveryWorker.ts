@@ -5,6 +5,7 @@ import type { SubscriptionsRepository } from '../../storage/subscriptionsReposit
 import type { Logger } from '../../app/logger.js';
 import type { Metrics } from '../../app/metrics.js';
 import { formatOutboxEvent } from '../formatOutboxEvent.js';
+import { langFor } from '../i18n/chatLocale.js';
 import { Pace } from './pace.js';
 import { classifySendError } from './sendFailure.js';
 
@@ -118,7 +119,7 @@ export class DeliveryWorker {
   private async deliver(due: DueDelivery): Promise<void> {
     let messageId: number;
     try {
-      const message = await this.options.api.sendMessage(due.chatId, formatOutboxEvent(due.event), {
+      const message = await this.options.api.sendMessage(due.chatId, formatOutboxEvent(due.event, langFor('en')), {
         parse_mode: 'HTML',
         link_preview_options: { is_disabled: true },
         ...(due.replyToMessageId === null

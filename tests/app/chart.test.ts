@@ -6,6 +6,7 @@ import { chartCaption, chartFileName } from '../../bot/chart/sendChart.js';
 import type { Prediction } from '../../inference/prediction.js';
 import { syntheticCandles } from '../../market/syntheticCandles.js';
 import { samplePrediction } from '../support/samplePrediction.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -77,7 +78,7 @@ describe('level labels', () => {
 describe('chart message', () => {
   it('names the file after the pair and timeframe, with a short caption', () => {
     expect(chartFileName(long)).toBe('BTC-USDT-1h.png');
-    expect(chartCaption(long)).toMatch(/^BTC\/USDT · 1h · LONG 62% · .*not financial advice$/);
-    expect(chartCaption(long).length).toBeLessThanOrEqual(1024);
+    expect(chartCaption(long, langFor('en'))).toMatch(/^BTC\/USDT · 1h · LONG 62% · .*not financial advice$/);
+    expect(chartCaption(long, langFor('en')).length).toBeLessThanOrEqual(1024);
   });
 });

@@ -5,6 +5,9 @@ import type { Explanation, IndicatorPush } from '../../inference/explain/explana
 import type { IndicatorName } from '../../inference/explain/indicators.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
 import { samplePrediction } from '../support/samplePrediction.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
+
+const EN = langFor('en');
 
 function push(indicator: IndicatorName, towardCall: number): IndicatorPush {
   const effect = towardCall >= 0.005 ? 'toward' : towardCall <= -0.005 ? 'against' : 'little';
@@ -31,7 +34,7 @@ function explanation(overrides: Partial<Explanation> = {}): Explanation {
 
 describe('formatExplanation', () => {
   it('gives each reading in plain words, how it moved the call, and the method', () => {
-    const text = htmlToText(formatExplanation(explanation()));
+    const text = htmlToText(formatExplanation(explanation(), EN));
     expect(text.split('\n').slice(0, 8)).toEqual([
       'Why LONG on BTC/USDT · 1h?',
       "What the indicators read on the last 1h candle, and how each moved the model's call:",
@@ -57,6 +60,7 @@ describe('formatExplanation', () => {
           pushedToward: [],
           pushedAgainst: [],
         }),
+        EN,
       ),
     );
     expect(text).toContain('Why NO TRADE on BTC/USDT · 1h?');
@@ -66,7 +70,7 @@ describe('formatExplanation', () => {
   });
 
   it('is valid Telegram HTML with the symbol escaped', () => {
-    const html = formatExplanation(explanation({ prediction: samplePrediction({ symbol: 'A&B/USDT' }) }));
+    const html = formatExplanation(explanation({ prediction: samplePrediction({ symbol: 'A&B/USDT' }) }), EN);
     expect(html).toContain('A&amp;B/USDT');
     expect(parseTelegramHtml(html)).toMatchObject({ ok: true });
   });

@@ -4,6 +4,9 @@ import { htmlToText } from '../../bot/html.js';
 import { confluence, type MultiTimeframeSummary, type TimeframeCall } from '../../inference/summary.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
 import { samplePrediction } from '../support/samplePrediction.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
+
+const EN = langFor('en');
 
 function summary(calls: TimeframeCall[], symbol = 'BTC/USDT'): MultiTimeframeSummary {
   return { symbol, calls, confluence: confluence(calls) };
@@ -24,6 +27,7 @@ describe('formatSummary', () => {
           { timeframe: '4h', prediction: short4h },
           { timeframe: '1d', prediction: long1d },
         ]),
+        EN,
       ),
     );
     expect(text).toBe(
@@ -51,6 +55,7 @@ describe('formatSummary', () => {
           { timeframe: '4h', unavailable: 'not_enough_history' },
           { timeframe: '1d', unavailable: 'no_model' },
         ]),
+        EN,
       ),
     );
     expect(text).toContain('4h  — not enough history\n1d  — no model');
@@ -58,7 +63,7 @@ describe('formatSummary', () => {
   });
 
   it('escapes the symbol and is valid Telegram HTML', () => {
-    const html = formatSummary(summary([{ timeframe: '1h', unavailable: 'no_model' }], 'A<B>/USDT'));
+    const html = formatSummary(summary([{ timeframe: '1h', unavailable: 'no_model' }], 'A<B>/USDT'), EN);
     expect(html).toContain('A&lt;B&gt;/USDT');
     expect(parseTelegramHtml(html)).toMatchObject({ ok: true });
     expect(htmlToText(html)).not.toContain('Last close');
@@ -66,7 +71,7 @@ describe('formatSummary', () => {
 });
 
 describe('the confluence line', () => {
-  const c = (...calls: TimeframeCall[]) => confluenceLine(confluence(calls));
+  const c = (...calls: TimeframeCall[]) => confluenceLine(confluence(calls), EN);
   const at = (timeframe: '15m' | '1h' | '4h' | '1d', direction: 'LONG' | 'SHORT' | 'NO_TRADE'): TimeframeCall => ({
     timeframe,
     prediction: samplePrediction({ timeframe, direction }),

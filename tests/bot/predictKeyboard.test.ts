@@ -3,9 +3,12 @@ import { MAX_CALLBACK_DATA_BYTES, parsePredictViewData, predictViewData } from '
 import { predictKeyboard } from '../../bot/predictKeyboard.js';
 import type { PredictView } from '../../bot/predictView.js';
 import { TIMEFRAMES } from '../../market/timeframes.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
+
+const EN = langFor('en');
 
 function buttons(view: PredictView) {
-  return predictKeyboard(view).inline_keyboard.map((row) =>
+  return predictKeyboard(view, EN).inline_keyboard.map((row) =>
     row.map((b) => ({ text: b.text, view: 'callback_data' in b ? parsePredictViewData(b.callback_data) : null })),
   );
 }
