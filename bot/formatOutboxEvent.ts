@@ -1,9 +1,10 @@
 import type { OutboxEvent } from '../storage/outboxEvents.js';
 import { formatAlert, formatOutcome } from './formatAlert.js';
 import { formatDigest } from './formatDigest.js';
+import type { Lang } from './i18n/chatLocale.js';
 
-/** The Telegram message for what the outbox holds. */
-export function formatOutboxEvent(event: OutboxEvent): string {
+/** The Telegram message for what the outbox holds, in the receiving chat's language. */
+export function formatOutboxEvent(event: OutboxEvent, _lang: Lang): string {
   switch (event.kind) {
     case 'alert':
       return formatAlert(event.prediction);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { formatOutboxEvent } from '../../bot/formatOutboxEvent.js';
 import { decodeEvent } from '../../storage/outboxEvents.js';
 import type { BotApiEmulator } from '../support/botApiEmulator.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
 
 /** A pair a chat follows. */
 export interface Followed {
@@ -25,7 +26,7 @@ export class BotDatabase {
     const rows = this.read(
       (db) => db.prepare('SELECT signal_id AS signalId, symbol, timeframe, event FROM alerts ORDER BY id').all() as Array<Omit<AlertRow, 'text'> & { event: string }>,
     );
-    return rows.map(({ event, ...row }) => ({ ...row, text: formatOutboxEvent(decodeEvent(event)) }));
+    return rows.map(({ event, ...row }) => ({ ...row, text: formatOutboxEvent(decodeEvent(event), langFor('en')) }));
   }
 
   /** Deliveries of each status, of one kind. */

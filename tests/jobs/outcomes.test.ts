@@ -8,6 +8,7 @@ import { decodeEvent } from '../../storage/outboxEvents.js';
 import { samplePrediction } from '../support/samplePrediction.js';
 import { syntheticCandles } from '../../market/syntheticCandles.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
 
 const HOUR = 3_600_000;
 /** Open time of the 1h candle every crafted signal entered at the close of (entry 100). */
@@ -112,7 +113,7 @@ describe('the outcome job on crafted candles', () => {
     const replies = testApp.app.db
       .prepare("SELECT chat_id AS chatId, reply_to_message_id AS replyTo, event FROM deliveries WHERE kind = 'outcome'")
       .all() as { chatId: number; replyTo: number; event: string }[];
-    expect(replies.map(({ event, ...reply }) => ({ ...reply, html: formatOutboxEvent(decodeEvent(event)) }))).toEqual([
+    expect(replies.map(({ event, ...reply }) => ({ ...reply, html: formatOutboxEvent(decodeEvent(event), langFor('en')) }))).toEqual([
       {
         chatId: ALERT_CHAT,
         replyTo: ALERT_MESSAGE_ID,

@@ -3,6 +3,7 @@ import { formatOutboxEvent } from '../../bot/formatOutboxEvent.js';
 import { decodeEvent } from '../../storage/outboxEvents.js';
 import { MARKET_NOW, TEST_PAIRS } from '../support/syntheticMarket.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
 
 /** Some synthetic pairs pass and some do not: the shipped 1h model's calls on them sit around 0.36–0.38. */
 const MIN_CONFIDENCE = 0.37;
@@ -48,7 +49,7 @@ describe('the alert sweep', () => {
     expect(count('SELECT COUNT(*) FROM deliveries')).toBe(2 * expected.length);
     expect(count('SELECT COUNT(*) FROM paper_trades WHERE closed_at IS NULL')).toBe(expected.length);
     const events = testApp.app.db.prepare('SELECT event FROM alerts').pluck().all() as string[];
-    for (const event of events) expect(formatOutboxEvent(decodeEvent(event))).toMatch(/^🔔 <b>New (buy|sell) signal<\/b>\n<b>[A-Z]+\/USDT · 1h<\/b>/);
+    for (const event of events) expect(formatOutboxEvent(decodeEvent(event), langFor('en'))).toMatch(/^🔔 <b>New (buy|sell) signal<\/b>\n<b>[A-Z]+\/USDT · 1h<\/b>/);
 
     const second = await testApp.app.jobs.sweep('1h', MARKET_NOW + 60_000);
     expect(second.alerts).toEqual([]);

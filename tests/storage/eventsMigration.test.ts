@@ -3,6 +3,7 @@ import { formatOutboxEvent } from '../../bot/formatOutboxEvent.js';
 import { AlertOutbox } from '../../storage/alertOutbox.js';
 import { openDatabase } from '../../storage/database.js';
 import { OLDER_ALERT_CANDLE as CANDLE, olderDatabase } from '../support/olderDatabase.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
 
 describe('migration 6 on a database whose outbox holds Telegram HTML', () => {
   it('still sends every pending message, word for word, and gives up a row no version can read', () => {
@@ -18,7 +19,7 @@ describe('migration 6 on a database whose outbox holds Telegram HTML', () => {
     const outbox = new AlertOutbox(after, () => 2);
     const texts = [];
     for (let next = outbox.nextDue(2); next; next = outbox.nextDue(2)) {
-      texts.push(formatOutboxEvent(next.event));
+      texts.push(formatOutboxEvent(next.event, langFor('en')));
       outbox.markSent(next.id, 1000 + texts.length);
     }
     expect(texts).toEqual(['<b>alert</b>', '✅ <b>TP1</b>']);
