@@ -1,4 +1,5 @@
 import type { Context, MiddlewareFn } from 'grammy';
+import { tOf } from './i18n/chatLocale.js';
 
 /** Who the bot serves and who may run admin commands (ALLOWED_CHAT_IDS, ADMIN_USER_IDS). */
 export interface AccessRules {
@@ -7,18 +8,9 @@ export interface AccessRules {
   adminUserIds: ReadonlySet<number>;
 }
 
-const ADMINS_ONLY = 'This command is for admins.';
-
 export function isAdmin(rules: AccessRules, ctx: Context): boolean {
   const userId = ctx.from?.id;
   return userId !== undefined && rules.adminUserIds.has(userId);
-}
-
-function refusal(chatId: number): string {
-  return (
-    'Sorry, this is a private bot and it does not serve this chat. ' +
-    `If you know its owner, send them your chat id: <code>${chatId}</code>.`
-  );
 }
 
 /**
@@ -33,8 +25,11 @@ export function allowedChatsOnly(rules: AccessRules): MiddlewareFn<Context> {
     if (rules.allowedChatIds.size === 0 || isAdmin(rules, ctx) || (chat && rules.allowedChatIds.has(chat.id))) {
       return next();
     }
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: 'Sorry, this is a private bot.' });
-    else if (ctx.message && chat?.type === 'private') await ctx.reply(refusal(chat.id), { parse_mode: 'HTML' });
+    const t = tOf(ctx);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t('access-private-bot-short') });
+    else if (ctx.message && chat?.type === 'private') {
+      await ctx.reply(t('access-private-bot', { chatId: String(chat.id) }), { parse_mode: 'HTML' });
+    }
   };
 }
 
@@ -42,6 +37,6 @@ export function allowedChatsOnly(rules: AccessRules): MiddlewareFn<Context> {
 export function adminsOnly(rules: AccessRules): MiddlewareFn<Context> {
   return async (ctx, next) => {
     if (isAdmin(rules, ctx)) return next();
-    await ctx.reply(ADMINS_ONLY);
+    await ctx.reply(tOf(ctx)('access-admins-only'));
   };
 }

@@ -8,6 +8,7 @@ import type { BotDeps } from './deps.js';
 import { formatHealth } from './formatHealth.js';
 import { groupAdminsOnly, type ChatAdmins } from './groupAdmins.js';
 import { formatModels } from './formatModels.js';
+import { languageCommand } from './language.js';
 import { escapeHtml } from './html.js';
 import { tOf } from './i18n/chatLocale.js';
 import { translator, type Translate } from './i18n/translator.js';
@@ -76,6 +77,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     command: 'alerts',
     usage: '/alerts',
     handler: alertsCommand,
+  },
+  {
+    command: 'language',
+    usage: '/language',
+    handler: languageCommand,
   },
   {
     command: 'performance',

@@ -8,6 +8,8 @@ import { countRateLimits } from './countRateLimits.js';
 import type { BotDeps } from './deps.js';
 import { chatMigration } from './chatMigration.js';
 import { fallback } from './fallback.js';
+import { chatLanguages, tOf } from './i18n/chatLocale.js';
+import { languageButtons, storedChatLocale } from './language.js';
 import { logRetriedCalls } from './logRetriedCalls.js';
 import { ChatAdmins } from './groupAdmins.js';
 import { predictButtons } from './predict.js';
@@ -43,15 +45,17 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   bot.use(timeRequests(deps.metrics));
   // Before every feature: chats that are not allowed go no further, and every update the bot answers
   // counts against its user's (or channel's) rate limit.
+  // Every answer, refusals included, speaks the language the chat chose (else its user's).
+  bot.use(chatLanguages((chatId) => storedChatLocale(deps, chatId)));
   bot.use(allowedChatsOnly(deps.access));
   bot.use(rateLimited(deps.rateLimiter));
   const chatAdmins = new ChatAdmins((chatId, userId) => bot.api.getChatMember(chatId, userId).then((member) => member.status));
-  const features = [...commandComposers(deps, chatAdmins), predictButtons(deps), alertsButtons(deps, chatAdmins), chatMigration(deps), fallback()];
+  const features = [...commandComposers(deps, chatAdmins), predictButtons(deps), alertsButtons(deps, chatAdmins), languageButtons(deps, chatAdmins), chatMigration(deps), fallback()];
   for (const feature of features) {
     bot.errorBoundary(boundary).use(feature);
   }
   // Registered last: any button nothing else answered still stops spinning.
-  bot.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: 'This button is no longer active.' }));
+  bot.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: tOf(ctx)('button-inactive') }));
 
   bot.catch((error) => {
     deps.log.error({ err: loggable(error.error), updateId: error.ctx.update.update_id }, 'unhandled bot error');

@@ -39,15 +39,13 @@ function isTimeframeWord(word: string): boolean {
 export function parsePredictArgs(args: string): PredictView {
   const text = args.trim();
   if (text.length > MAX_ARGS_LENGTH) {
-    throw new BadInputError(`That is too long for a command. Type ${USAGE} — for example ${example()}.`);
+    throw new BadInputError('input-too-long', { usage: USAGE, example: example() });
   }
   const all = text === '' ? [] : text.split(/\s+/);
   const words = all.filter((w) => w.toLowerCase() !== WHY);
   const why = words.length < all.length;
   if (words.length > 2 || all.length - words.length > 1) {
-    throw new BadInputError(
-      `Too many words after /predict: "${echoInput(text)}". Type ${USAGE} — for example ${example()}.`,
-    );
+    throw new BadInputError('input-too-many-words', { command: 'predict', input: echoInput(text), usage: USAGE, example: example() });
   }
   let [symbolWord, timeframeWord] = words;
   // "/predict 4h btc" and "/predict 1h" (symbol forgotten): the timeframe came first.
@@ -56,14 +54,12 @@ export function parsePredictArgs(args: string): PredictView {
     [symbolWord, timeframeWord] = [timeframeWord, symbolWord];
   }
   if (symbolWord === undefined) {
-    throw new BadInputError(`Which pair? Type ${USAGE} — for example ${example()}.`);
+    throw new BadInputError('input-which-pair', { usage: USAGE, example: example() });
   }
   const symbol = parseSymbolArg(symbolWord, example());
   if (timeframeWord === undefined) {
     if (why) {
-      throw new BadInputError(
-        `Which timeframe should I explain? Type for example ${example(symbol.split('/')[0], true)}.`,
-      );
+      throw new BadInputError('input-which-timeframe-why', { example: example(symbol.split('/')[0], true) });
     }
     return { kind: 'summary', symbol };
   }
@@ -75,9 +71,10 @@ function parseTf(word: string, symbol: string): Timeframe {
     return parseTimeframe(word);
   } catch (error) {
     if (!(error instanceof UnsupportedTimeframeError)) throw error;
-    throw new BadInputError(
-      `Unknown timeframe "${echoInput(word)}". Use one of ${TIMEFRAMES.join(', ')} — ` +
-        `for example ${example(symbol.split('/')[0])}.`,
-    );
+    throw new BadInputError('input-unknown-timeframe', {
+      input: echoInput(word),
+      timeframes: TIMEFRAMES.join(', '),
+      example: example(symbol.split('/')[0]),
+    });
   }
 }

@@ -21,19 +21,17 @@ function example(base = 'BTC'): string {
 export function parseRiskArgs(args: string): string {
   const text = args.trim();
   if (text.length > MAX_ARGS_LENGTH) {
-    throw new BadInputError(`That is too long for a command. Type ${USAGE} — for example ${example()}.`);
+    throw new BadInputError('input-too-long', { usage: USAGE, example: example() });
   }
   const words = text === '' ? [] : text.split(/\s+/);
   const [word, extra] = words;
-  if (word === undefined) throw new BadInputError(`Which pair? Type ${USAGE} — for example ${example()}.`);
+  if (word === undefined) throw new BadInputError('input-which-pair', { usage: USAGE, example: example() });
   const symbol = parseSymbolArg(word, example());
   if (extra !== undefined && words.length === 2 && isTimeframeWord(extra)) {
-    throw new BadInputError(
-      `Risk is always read on ${RISK_TIMEFRAME} candles, so it takes no timeframe. Type ${example(symbol.split('/')[0])}.`,
-    );
+    throw new BadInputError('input-risk-no-timeframe', { timeframe: RISK_TIMEFRAME, example: example(symbol.split('/')[0]) });
   }
   if (extra !== undefined) {
-    throw new BadInputError(`Too many words after /risk: "${echoInput(text)}". Type ${USAGE} — for example ${example()}.`);
+    throw new BadInputError('input-too-many-words', { command: 'risk', input: echoInput(text), usage: USAGE, example: example() });
   }
   return symbol;
 }

@@ -12,9 +12,6 @@ export function parseSymbolArg(word: string, example: string): string {
     return normalizeSymbol(word);
   } catch (error) {
     if (!(error instanceof InvalidSymbolError)) throw error;
-    throw new BadInputError(
-      `"${echoInput(word)}" is not a symbol: ${escapeHtml(error.reason)}. ` +
-        `Type a coin like BTC or a pair like ETH/USDT — for example ${example}.`,
-    );
+    throw new BadInputError('input-not-symbol', { input: echoInput(word), reason: escapeHtml(error.reason), example });
   }
 }

@@ -13,14 +13,12 @@ export function parseTimeframeArg(args: string, command: string): Timeframe | nu
   if (text === '') return null;
   const example = `<code>/${command} 1h</code>`;
   if (/\s/.test(text)) {
-    throw new BadInputError(`/${command} takes one timeframe at most — for example ${example}, or <code>/${command}</code> alone.`);
+    throw new BadInputError('input-one-timeframe-at-most', { command, example });
   }
   try {
     return parseTimeframe(text);
   } catch (error) {
     if (!(error instanceof UnsupportedTimeframeError)) throw error;
-    throw new BadInputError(
-      `Unknown timeframe "${echoInput(text)}". Use one of ${TIMEFRAMES.join(', ')} — for example ${example}.`,
-    );
+    throw new BadInputError('input-unknown-timeframe', { input: echoInput(text), timeframes: TIMEFRAMES.join(', '), example });
   }
 }

@@ -1,9 +1,11 @@
 import type { Context, MiddlewareFn } from 'grammy';
 import type { RateLimiter } from '../app/rateLimiter.js';
+import { formatCount } from '../app/formatNumbers.js';
 import { COMMANDS } from './commands.js';
+import { langOf, type Lang } from './i18n/chatLocale.js';
 
-export function slowDownText(retryInMs: number): string {
-  return `Slow down a little — try again in ${Math.max(1, Math.ceil(retryInMs / 1000))} s.`;
+export function slowDownText(retryInMs: number, lang: Lang): string {
+  return lang.t('slow-down', { seconds: formatCount(Math.max(1, Math.ceil(retryInMs / 1000)), lang.locale) });
 }
 
 /** Who an update counts against: its user, or its chat when it has none (a channel post). */
@@ -39,7 +41,7 @@ export function rateLimited(limiter: RateLimiter): MiddlewareFn<Context> {
     if (key === undefined || !producesReply(ctx)) return next();
     const decision = limiter.take(key);
     if (decision.allowed) return next();
-    const text = decision.firstRefusal ? slowDownText(decision.retryInMs) : undefined;
+    const text = decision.firstRefusal ? slowDownText(decision.retryInMs, langOf(ctx)) : undefined;
     if (ctx.callbackQuery) await ctx.answerCallbackQuery(text === undefined ? undefined : { text });
     else if (text !== undefined) await ctx.reply(text);
   };

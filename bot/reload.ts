@@ -8,7 +8,7 @@ import { replyHtml } from './send.js';
 export function reloadCommand(deps: BotDeps): CommandMiddleware<Context> {
   return async (ctx) => {
     if (ctx.match.trim() !== '') {
-      throw new BadInputError('/reload takes nothing after it — type <code>/reload</code> alone to re-read the models folder.');
+      throw new BadInputError('input-reload-takes-nothing');
     }
     const result = await deps.reloadModels();
     const models = result.models.map((m) => m.modelVersion);

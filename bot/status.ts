@@ -8,10 +8,7 @@ import { replyHtml } from './send.js';
 export function statusCommand(deps: BotDeps): CommandMiddleware<Context> {
   return async (ctx) => {
     if (ctx.match.trim() !== '') {
-      throw new BadInputError(
-        '/status takes nothing after it — type <code>/status</code> alone. ' +
-          'For one pair, type <code>/predict SYMBOL</code> or <code>/risk SYMBOL</code>.',
-      );
+      throw new BadInputError('input-status-takes-nothing');
     }
     ctx.replyWithChatAction('typing').catch((err: unknown) => deps.log.debug({ err }, 'chat action failed'));
     await replyHtml(ctx, formatStatus(await deps.status()));

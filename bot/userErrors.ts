@@ -12,6 +12,7 @@ import {
 import { TIMEFRAMES } from '../market/timeframes.js';
 import { BadInputError } from './badInput.js';
 import { echoInput, escapeHtml, htmlToText } from './html.js';
+import { langFor, langOf, type Lang } from './i18n/chatLocale.js';
 
 /** A reply (HTML) for an error, and how loudly to log it: a user's typo is not an incident. */
 export interface UserError {
@@ -19,56 +20,46 @@ export interface UserError {
   level: 'info' | 'warn' | 'error';
 }
 
-export const GENERIC_APOLOGY = 'Sorry, something went wrong on our side. Please try again later.';
+/** The apology for what went wrong on our side, in English (tests compare with it). */
+export const GENERIC_APOLOGY = langFor('en').t('error-generic');
 
-/** The one mapping from error classes to what a user reads. Nothing internal leaks into a message. */
-export function toUserError(error: unknown): UserError {
-  if (error instanceof BadInputError) return { message: error.userMessage, level: 'info' };
+/** The one mapping from error classes to what a user reads, in the reader's language. Nothing internal leaks into a message. */
+export function toUserError(error: unknown, lang: Lang): UserError {
+  const { t } = lang;
+  if (error instanceof BadInputError) return { message: error.render(lang), level: 'info' };
   if (error instanceof UnknownSymbolError) {
-    const hint = error.suggestions.length
-      ? `Did you mean ${error.suggestions.map((s) => escapeHtml(s)).join(', ')}?`
-      : 'Check the spelling — for example <code>/predict BTC 1h</code>.';
-    return { message: `Unknown symbol <b>${echoInput(error.symbol)}</b>. ${hint}`, level: 'info' };
+    const symbol = echoInput(error.symbol);
+    const message = error.suggestions.length
+      ? t('error-unknown-symbol-suggest', { symbol, suggestions: error.suggestions.map((s) => escapeHtml(s)).join(', ') })
+      : t('error-unknown-symbol', { symbol });
+    return { message, level: 'info' };
   }
   if (error instanceof InvalidSymbolError) {
-    return {
-      message: `"${echoInput(error.input)}" is not a symbol. Type a coin like BTC or a pair like ETH/USDT.`,
-      level: 'info',
-    };
+    return { message: t('error-invalid-symbol', { input: echoInput(error.input) }), level: 'info' };
   }
   if (error instanceof UnsupportedTimeframeError) {
-    return {
-      message: `Unknown timeframe "${echoInput(error.input)}". Use one of ${TIMEFRAMES.join(', ')}.`,
-      level: 'info',
-    };
+    return { message: t('error-unknown-timeframe', { input: echoInput(error.input), timeframes: TIMEFRAMES.join(', ') }), level: 'info' };
   }
   if (error instanceof BadCandlesError) {
     return {
-      message:
-        `The exchange's ${escapeHtml(error.symbol)} ${escapeHtml(error.timeframe)} candles look wrong right now ` +
-        `(${escapeHtml(error.reason)}), so there is no signal from them. Please try again in a few minutes.`,
+      message: t('error-bad-candles', {
+        symbol: escapeHtml(error.symbol),
+        timeframe: escapeHtml(error.timeframe),
+        reason: escapeHtml(error.reason),
+      }),
       level: 'warn',
     };
   }
-  if (error instanceof MarketDataError) {
-    return { message: 'Market data is unavailable right now. Please try again in a minute.', level: 'warn' };
-  }
+  if (error instanceof MarketDataError) return { message: t('error-market-data'), level: 'warn' };
   if (error instanceof NotEnoughCandlesError) {
-    return {
-      message: `There is not enough ${escapeHtml(error.timeframe)} history for this pair yet. Try a shorter timeframe.`,
-      level: 'warn',
-    };
+    return { message: t('error-not-enough-candles', { timeframe: escapeHtml(error.timeframe) }), level: 'warn' };
   }
-  if (error instanceof ModelOutputError) {
-    return { message: 'The model gave an answer that does not add up for this pair, so there is no signal. Try another timeframe.', level: 'error' };
-  }
+  if (error instanceof ModelOutputError) return { message: t('error-model-output'), level: 'error' };
   if (error instanceof ModelUnavailableError || error instanceof ModelRejectedError) {
-    return { message: 'No model is available for this timeframe right now. Try another timeframe.', level: 'error' };
+    return { message: t('error-model-unavailable'), level: 'error' };
   }
-  if (error instanceof RiskReferenceError) {
-    return { message: 'Risk scores are unavailable right now. /predict still works.', level: 'error' };
-  }
-  return { message: GENERIC_APOLOGY, level: 'error' };
+  if (error instanceof RiskReferenceError) return { message: t('error-risk-unavailable'), level: 'error' };
+  return { message: t('error-generic'), level: 'error' };
 }
 
 /** Telegram's limit for the text of a callback answer. */
@@ -79,7 +70,7 @@ const CALLBACK_TEXT_LIMIT = 200;
  * otherwise. Never throws: a failure to tell the user is logged, not raised.
  */
 export async function replyWithUserError(ctx: Context, error: unknown, log: Logger): Promise<void> {
-  const { message, level } = toUserError(error);
+  const { message, level } = toUserError(error, langOf(ctx));
   log[level](
     {
       err: loggable(error),

@@ -231,4 +231,12 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE deliveries SET event = json_object('kind', 'legacyHtml', 'html', event) WHERE event IS NOT NULL;
     `,
   },
+  {
+    version: 7,
+    name: 'each chat keeps the language it reads the bot in',
+    sql: `
+      -- /language, or the app language of whoever subscribed first ('en', 'id'); NULL: each user's own.
+      ALTER TABLE chat_settings ADD COLUMN language TEXT;
+    `,
+  },
 ];

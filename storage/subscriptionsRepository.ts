@@ -95,6 +95,25 @@ export class SubscriptionsRepository {
       .run(chatId, muted ? 1 : 0, this.now());
   }
 
+  /** The language the chat reads the bot in ('en', 'id'), or null when it chose none. */
+  language(chatId: number): string | null {
+    const row = this.db.prepare('SELECT language FROM chat_settings WHERE chat_id = ?').get(chatId) as
+      | { language: string | null }
+      | undefined;
+    return row?.language ?? null;
+  }
+
+  /** Stores the chat's language; `onlyIfUnset` keeps one the chat already has (a later /subscribe keeps /language's). */
+  setLanguage(chatId: number, language: string, { onlyIfUnset = false }: { onlyIfUnset?: boolean } = {}): void {
+    const keep = onlyIfUnset ? 'COALESCE(chat_settings.language, excluded.language)' : 'excluded.language';
+    this.db
+      .prepare(
+        `INSERT INTO chat_settings (chat_id, language, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (chat_id) DO UPDATE SET language = ${keep}, updated_at = excluded.updated_at`,
+      )
+      .run(chatId, language, this.now());
+  }
+
   /** For the sweep: every (symbol, timeframe) some chat subscribes to, once each. */
   subscribedPairs(): Subscription[] {
     return this.db

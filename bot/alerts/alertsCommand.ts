@@ -1,6 +1,7 @@
 import { Composer, type CommandMiddleware, type Context } from 'grammy';
 import type { BotDeps } from '../deps.js';
 import { groupAdminsOnly, type ChatAdmins } from '../groupAdmins.js';
+import { langOf, type Lang } from '../i18n/chatLocale.js';
 import { editInPlace } from '../predict.js';
 import { replyHtml } from '../send.js';
 import type { AlertDeps } from '../../app/alertDeps.js';
@@ -10,7 +11,7 @@ import { alertRarityLines } from './formatAlertRarity.js';
 /** `/alerts`: the chat's subscriptions and mute buttons. */
 export function alertsCommand(deps: BotDeps): CommandMiddleware<Context> {
   return async (ctx) => {
-    const { html, keyboard } = chatAlertsView(deps.alerts, ctx.chat.id);
+    const { html, keyboard } = chatAlertsView(deps.alerts, ctx.chat.id, langOf(ctx));
     await replyHtml(ctx, html, { reply_markup: keyboard });
   };
 }
@@ -19,22 +20,23 @@ export function alertsCommand(deps: BotDeps): CommandMiddleware<Context> {
 export function alertsButtons(deps: BotDeps, chatAdmins: ChatAdmins): Composer<Context> {
   const composer = new Composer<Context>();
   composer.callbackQuery(ALERTS_CALLBACK, groupAdminsOnly(chatAdmins, deps.access), async (ctx) => {
+    const lang = langOf(ctx);
     const choice = parseMuteData(ctx.callbackQuery.data);
     const chatId = ctx.chat?.id;
     if (!choice || chatId === undefined) {
-      await ctx.answerCallbackQuery({ text: 'This button is out of date. Send /alerts again.' });
+      await ctx.answerCallbackQuery({ text: lang.t('alerts-button-outdated') });
       return;
     }
     deps.alerts.subscriptions.setMuted(chatId, choice.kind, choice.muted);
-    const { html, keyboard } = chatAlertsView(deps.alerts, chatId);
+    const { html, keyboard } = chatAlertsView(deps.alerts, chatId, lang);
     await editInPlace(ctx, html, keyboard);
-    await ctx.answerCallbackQuery({ text: `${KIND_LABELS[choice.kind]} ${choice.muted ? 'muted' : 'on again'}.` });
+    await ctx.answerCallbackQuery({ text: lang.t(choice.muted ? 'alerts-muted-now' : 'alerts-on-again', { kind: lang.t(KIND_LABELS[choice.kind]) }) });
   });
   return composer;
 }
 
-function chatAlertsView(alerts: AlertDeps, chatId: number): ReturnType<typeof alertsView> {
+function chatAlertsView(alerts: AlertDeps, chatId: number, lang: Lang): ReturnType<typeof alertsView> {
   const list = alerts.subscriptions.list(chatId);
   const rarity = alertRarityLines(list.map((s) => s.timeframe), (t) => alerts.alertRarity(t));
-  return alertsView(list, alerts.subscriptions.mutes(chatId), rarity);
+  return alertsView(list, alerts.subscriptions.mutes(chatId), rarity, lang);
 }

@@ -46,30 +46,31 @@ function parseWords(args: string, command: Command): { symbols: string[]; timefr
   const usage = `<code>${escapeHtml(USAGE[command])}</code>`;
   const text = args.trim();
   if (text.length > MAX_ARGS_LENGTH) {
-    throw new BadInputError(`That is too long for a command. Type ${usage} — for example ${example(command)}.`);
+    throw new BadInputError('input-too-long', { usage, example: example(command) });
   }
   const words = text === '' ? [] : text.split(/[\s,;]+/).filter((w) => w !== '');
   const timeframeWords = words.filter(isTimeframeWord);
   const symbolWords = words.filter((w) => !isTimeframeWord(w));
   if (timeframeWords.length > 1) {
-    throw new BadInputError(
-      `One timeframe per command, please: you typed ${timeframeWords.map((w) => echoInput(w)).join(' and ')}. ` +
-        `Send /${command} once for each — for example ${example(command)}.`,
-    );
+    throw new BadInputError('input-one-timeframe-per-command', {
+      typed: timeframeWords.map((w) => echoInput(w)),
+      command,
+      example: example(command),
+    });
   }
   if (symbolWords.some((w) => w.toLowerCase() === 'all')) {
-    throw new BadInputError(
-      command === 'unsubscribe'
-        ? 'To stop every alert, type <code>/unsubscribe all</code> on its own.'
-        : `Name the pairs to follow — for example ${example(command)}.`,
-    );
+    throw command === 'unsubscribe'
+      ? new BadInputError('input-unsubscribe-all-alone')
+      : new BadInputError('input-name-pairs', { example: example(command) });
   }
-  if (symbolWords.length === 0) throw new BadInputError(`Which pairs? Type ${usage} — for example ${example(command)}.`);
+  if (symbolWords.length === 0) throw new BadInputError('input-which-pairs', { usage, example: example(command) });
   const symbols = [...new Set(symbolWords.map((w) => parseSymbol(w, command)))];
   if (symbols.length > MAX_SYMBOLS_PER_COMMAND) {
-    throw new BadInputError(
-      `Up to ${MAX_SYMBOLS_PER_COMMAND} pairs per command, please; you named ${symbols.length}. Send the rest in another /${command}.`,
-    );
+    throw new BadInputError('input-too-many-pairs', {
+      max: String(MAX_SYMBOLS_PER_COMMAND),
+      count: String(symbols.length),
+      command,
+    });
   }
   const [timeframeWord] = timeframeWords;
   return timeframeWord === undefined ? { symbols } : { symbols, timeframe: parseTf(timeframeWord, command) };
@@ -95,9 +96,7 @@ function parseTf(word: string, command: Command): Timeframe {
     return parseTimeframe(word);
   } catch (error) {
     if (!(error instanceof UnsupportedTimeframeError)) throw error;
-    throw new BadInputError(
-      `Unknown timeframe "${echoInput(word)}". Use one of ${TIMEFRAMES.join(', ')} — for example ${example(command)}.`,
-    );
+    throw new BadInputError('input-unknown-timeframe', { input: echoInput(word), timeframes: TIMEFRAMES.join(', '), example: example(command) });
   }
 }
 
@@ -106,9 +105,6 @@ function parseSymbol(word: string, command: Command): string {
     return normalizeSymbol(word);
   } catch (error) {
     if (!(error instanceof InvalidSymbolError)) throw error;
-    throw new BadInputError(
-      `"${echoInput(word)}" is not a symbol: ${escapeHtml(error.reason)}. ` +
-        `Type coins like BTC ETH or pairs like SOL/USDT — for example ${example(command)}.`,
-    );
+    throw new BadInputError('input-not-symbols', { input: echoInput(word), reason: escapeHtml(error.reason), example: example(command) });
   }
 }

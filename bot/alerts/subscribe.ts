@@ -3,6 +3,9 @@ import { UnknownSymbolError } from '../../market/errors.js';
 import type { SubscribeResult } from '../../storage/subscriptionsRepository.js';
 import type { BotDeps } from '../deps.js';
 import { escapeHtml } from '../html.js';
+import { langOf, type Lang } from '../i18n/chatLocale.js';
+import { formatCount } from '../../app/formatNumbers.js';
+import { localeOfLanguageCode } from '../../app/locales.js';
 import { replyHtml } from '../send.js';
 import type { AlertDeps } from '../../app/alertDeps.js';
 import { alertRarityLines } from './formatAlertRarity.js';
@@ -20,12 +23,14 @@ export function subscribeCommand(deps: BotDeps): CommandMiddleware<Context> {
   return async (ctx) => {
     const { subscriptions, defaultTimeframe } = deps.alerts;
     const { symbols, timeframe } = parseSubscribeArgs(ctx.match, defaultTimeframe);
+    // Alerts and digests reach the chat in its subscriber's language, unless the chat chose one (/language).
+    if (ctx.from) subscriptions.setLanguage(ctx.chat.id, localeOfLanguageCode(ctx.from.language_code), { onlyIfUnset: true });
     const { listed, unknown } = await resolveAll(deps.alerts, symbols);
     const wanted = listed.map((symbol) => ({ symbol, timeframe }));
     const result = subscriptions.subscribe(ctx.chat.id, wanted, MAX_SUBSCRIPTIONS_PER_CHAT);
     const signalsMuted = subscriptions.mutes(ctx.chat.id).signals;
     const rarity = alertRarityLines(result.added.map((s) => s.timeframe), (t) => deps.alerts.alertRarity(t));
-    await replyHtml(ctx, [subscribedText(result, unknown, signalsMuted), ...rarity].join('\n'));
+    await replyHtml(ctx, [subscribedText(result, unknown, signalsMuted, langOf(ctx)), ...rarity].join('\n'));
   };
 }
 
@@ -33,18 +38,20 @@ export function subscribeCommand(deps: BotDeps): CommandMiddleware<Context> {
 export function unsubscribeCommand(deps: BotDeps): CommandMiddleware<Context> {
   return async (ctx) => {
     const { subscriptions } = deps.alerts;
+    const { t, locale } = langOf(ctx);
     const request = parseUnsubscribeArgs(ctx.match);
     if (request.all) {
       const removed = subscriptions.unsubscribeAll(ctx.chat.id);
-      await replyHtml(ctx, removed ? `Stopped every alert in this chat (${removed} removed).` : 'This chat had no alerts.');
+      await replyHtml(ctx, removed ? t('unsubscribe-all', { count: formatCount(removed, locale) }) : t('unsubscribe-none'));
       return;
     }
     const removed = request.symbols.flatMap((symbol) => subscriptions.unsubscribe(ctx.chat.id, symbol, request.timeframe));
     const missed = request.symbols.filter((symbol) => !removed.some((s) => s.symbol === symbol));
+    const symbols = missed.map((s) => escapeHtml(s)).join(', ');
     const lines = [
-      ...(removed.length ? [`Unsubscribed from ${formatSubscriptionList(removed)}.`] : []),
+      ...(removed.length ? [t('unsubscribe-removed', { list: formatSubscriptionList(removed) })] : []),
       ...(missed.length
-        ? [`This chat was not subscribed to ${missed.map((s) => escapeHtml(s)).join(', ')}${request.timeframe ? ` on ${request.timeframe}` : ''}. /alerts lists its alerts.`]
+        ? [request.timeframe ? t('unsubscribe-missed-on', { symbols, timeframe: request.timeframe }) : t('unsubscribe-missed', { symbols })]
         : []),
     ];
     await replyHtml(ctx, lines.join('\n'));
@@ -65,28 +72,23 @@ async function resolveAll(alerts: AlertDeps, symbols: string[]): Promise<{ liste
   return { listed, unknown };
 }
 
-function subscribedText(result: SubscribeResult, unknown: UnknownSymbolError[], signalsMuted: boolean): string {
+function subscribedText(result: SubscribeResult, unknown: UnknownSymbolError[], signalsMuted: boolean, { t, locale }: Lang): string {
   const lines: string[] = [];
-  if (result.added.length) lines.push(`Subscribed to ${formatSubscriptionList(result.added)}.`);
-  if (result.already.length) lines.push(`Already subscribed to ${formatSubscriptionList(result.already)}.`);
+  if (result.added.length) lines.push(t('subscribe-added', { list: formatSubscriptionList(result.added) }));
+  if (result.already.length) lines.push(t('subscribe-already', { list: formatSubscriptionList(result.already) }));
   if (result.overLimit.length) {
     lines.push(
-      `Not added, as a chat can follow at most ${MAX_SUBSCRIPTIONS_PER_CHAT}: ${formatSubscriptionList(result.overLimit)}. ` +
-        'Remove some with /unsubscribe first.',
+      t('subscribe-over-limit', { max: formatCount(MAX_SUBSCRIPTIONS_PER_CHAT, locale), list: formatSubscriptionList(result.overLimit) }),
     );
   }
   for (const error of unknown) {
-    const hint = error.suggestions.length
-      ? `did you mean ${error.suggestions.map((s) => escapeHtml(s)).join(', ')}?`
-      : 'check the spelling, e.g. BTC or ETH/USDT.';
-    lines.push(`Unknown symbol <b>${escapeHtml(error.symbol)}</b>: ${hint}`);
-  }
-  if (result.added.length) {
+    const symbol = escapeHtml(error.symbol);
     lines.push(
-      signalsMuted
-        ? 'Signal messages are muted in this chat: unmute them in /alerts.'
-        : 'You will get a message when a closed candle gives a signal. /alerts lists them.',
+      error.suggestions.length
+        ? t('subscribe-unknown-suggest', { symbol, suggestions: error.suggestions.map((s) => escapeHtml(s)).join(', ') })
+        : t('subscribe-unknown', { symbol }),
     );
   }
+  if (result.added.length) lines.push(t(signalsMuted ? 'subscribe-signals-muted' : 'subscribe-will-notify'));
   return lines.join('\n');
 }

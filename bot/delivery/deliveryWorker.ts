@@ -4,6 +4,7 @@ import type { AlertOutbox, DueDelivery } from '../../storage/alertOutbox.js';
 import type { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
 import type { Logger } from '../../app/logger.js';
 import type { Metrics } from '../../app/metrics.js';
+import { isLocale } from '../../app/locales.js';
 import { formatOutboxEvent } from '../formatOutboxEvent.js';
 import { langFor } from '../i18n/chatLocale.js';
 import { Pace } from './pace.js';
@@ -119,7 +120,10 @@ export class DeliveryWorker {
   private async deliver(due: DueDelivery): Promise<void> {
     let messageId: number;
     try {
-      const message = await this.options.api.sendMessage(due.chatId, formatOutboxEvent(due.event, langFor('en')), {
+      // Each chat reads its alerts and digests in the language it chose or subscribed in; English when none.
+      const stored = this.options.subscriptions.language(due.chatId);
+      const lang = langFor(isLocale(stored) ? stored : 'en');
+      const message = await this.options.api.sendMessage(due.chatId, formatOutboxEvent(due.event, lang), {
         parse_mode: 'HTML',
         link_preview_options: { is_disabled: true },
         ...(due.replyToMessageId === null

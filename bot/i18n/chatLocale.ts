@@ -1,4 +1,4 @@
-import type { Context } from 'grammy';
+import type { Context, MiddlewareFn } from 'grammy';
 import { localeOfLanguageCode, type Locale } from '../../app/locales.js';
 import { translator, type Translate } from './translator.js';
 
@@ -19,9 +19,38 @@ export function langFor(locale: Locale): Lang {
   return lang;
 }
 
-/** The language an update is answered in: its user's Telegram `language_code` (any `id…` → Indonesian). */
+/** The language a chat chose (/language, or its first /subscribe); null when it has none. */
+export type ChatLanguageLookup = (chatId: number) => Locale | null;
+
+/** Per update: its chat's stored language, read once and only when something is answered. */
+const chatLocales = new WeakMap<Context, () => Locale | null>();
+
+/**
+ * Runs before everything that answers: lets `localeOf` prefer the language the update's chat chose, so a
+ * handler only ever writes `langOf(ctx)`.
+ */
+export function chatLanguages(lookup: ChatLanguageLookup): MiddlewareFn<Context> {
+  return (ctx, next) => {
+    const chatId = ctx.chat?.id;
+    if (chatId !== undefined) {
+      let stored: Locale | null | undefined;
+      chatLocales.set(ctx, () => (stored === undefined ? (stored = lookup(chatId)) : stored));
+    }
+    return next();
+  };
+}
+
+/** The chat chose `locale` during this update: what is answered from now on speaks it. */
+export function useChatLocale(ctx: Context, locale: Locale): void {
+  chatLocales.set(ctx, () => locale);
+}
+
+/**
+ * The language an update is answered in: the one its chat chose, else its user's Telegram `language_code`
+ * (any `id…` → Indonesian).
+ */
 export function localeOf(ctx: Context): Locale {
-  return localeOfLanguageCode(ctx.from?.language_code);
+  return chatLocales.get(ctx)?.() ?? localeOfLanguageCode(ctx.from?.language_code);
 }
 
 /** The reader's language for an update. */

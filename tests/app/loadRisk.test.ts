@@ -7,6 +7,7 @@ import { loadRisk } from '../../app/loadRisk.js';
 import { toUserError } from '../../bot/userErrors.js';
 import { RiskReferenceError } from '../../inference/risk/reference.js';
 import type { MarketSource } from '../../market/source.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
 
 const market: MarketSource = {
   name: 'unused',
@@ -28,7 +29,7 @@ describe('/risk at start-up', () => {
 
     const error = await risk('BTC/USDT').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RiskReferenceError);
-    expect(toUserError(error)).toEqual({ message: 'Risk scores are unavailable right now. /predict still works.', level: 'error' });
+    expect(toUserError(error, langFor('en'))).toEqual({ message: 'Risk scores are unavailable right now. /predict still works.', level: 'error' });
   });
 
   it('with the shipped reference, logs that it is loaded', async () => {

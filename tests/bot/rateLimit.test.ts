@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../app/rateLimiter.js';
 import { slowDownText } from '../../bot/rateLimit.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
 
 /** 5 requests per 30 s: one token back every 6 s. */
 function limiter(requests = 5) {
@@ -57,8 +58,8 @@ describe('rate limiter', () => {
   });
 
   it('says the wait in whole seconds, rounded up', () => {
-    expect(slowDownText(6_000)).toBe('Slow down a little — try again in 6 s.');
-    expect(slowDownText(4_200)).toBe('Slow down a little — try again in 5 s.');
-    expect(slowDownText(10)).toBe('Slow down a little — try again in 1 s.');
+    expect(slowDownText(6_000, langFor('en'))).toBe('Slow down a little — try again in 6 s.');
+    expect(slowDownText(4_200, langFor('en'))).toBe('Slow down a little — try again in 5 s.');
+    expect(slowDownText(10, langFor('en'))).toBe('Slow down a little — try again in 1 s.');
   });
 });

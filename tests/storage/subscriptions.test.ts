@@ -54,3 +54,26 @@ describe('subscriptions', () => {
     expect(subs.mutes(10).outcomes).toBe(false);
   });
 });
+
+describe("a chat's language", () => {
+  it('is none until chosen; the first subscriber’s sets it, a chosen one is kept, and mutes stay as they were', () => {
+    const subs = repo();
+    expect(subs.language(1)).toBeNull();
+    subs.setMuted(1, 'digest', true);
+    subs.setLanguage(1, 'id', { onlyIfUnset: true });
+    subs.setLanguage(1, 'en', { onlyIfUnset: true });
+    expect(subs.language(1)).toBe('id');
+    subs.setLanguage(1, 'en');
+    expect(subs.language(1)).toBe('en');
+    expect(subs.mutes(1)).toEqual({ signals: false, outcomes: false, digest: true });
+  });
+
+  it('moves with the chat when a group becomes a supergroup', () => {
+    const subs = repo();
+    subs.setLanguage(-5, 'id');
+    subs.moveChat(-5, -1_000_000_000_005);
+    expect(subs.language(-1_000_000_000_005)).toBe('id');
+    expect(subs.language(-5)).toBeNull();
+  });
+});
+

@@ -7,6 +7,7 @@ command-status = The bot's mood, the market and the policy's call
 command-subscribe = Get an alert when a pair gives a signal, e.g. /subscribe BTC ETH 1h
 command-unsubscribe = Stop alerts for pairs, or all of them
 command-alerts = This chat's alerts; mute or unmute signals, outcomes, the daily digest
+command-language = Choose the language this chat reads the bot in
 command-performance = How the alerts turned out: wins, stops, win rate vs break-even and P&L over 7, 30 and 90 days
 command-model = The models that serve, with their walk-forward numbers
 command-health = Uptime, exchange, candle cache and answer times

@@ -7,6 +7,7 @@ command-status = Mood bot, kondisi pasar, dan keputusan policy
 command-subscribe = Dapatkan alert saat sebuah pair memberi sinyal, mis. /subscribe BTC ETH 1h
 command-unsubscribe = Hentikan alert untuk pair tertentu, atau semuanya
 command-alerts = Alert di chat ini; bisukan atau aktifkan sinyal, hasil, dan ringkasan harian
+command-language = Pilih bahasa bot di chat ini
 command-performance = Hasil alert: menang, kena stop, win rate vs titik impas, dan P&L selama 7, 30, dan 90 hari
 command-model = Model yang aktif, dengan angka uji walk-forward-nya
 command-health = Uptime, bursa, cache candle, dan waktu respons
