@@ -40,9 +40,17 @@ export function formatDuration(minutes: number): string {
   return `~${Math.round(minutes / 1440)}d`;
 }
 
-/** Epoch ms → "2024-01-15 14:00 UTC". */
-export function formatUtc(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const UTC_DATE_TIME = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
+
+/** Epoch ms → "2024-01-15 14:00 UTC" (en), "15 Jan 2024 14.00 UTC" (id). */
+export function formatUtc(ms: number, locale: Locale = 'en'): string {
+  if (locale === 'en') return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `${UTC_DATE_TIME[locale].format(ms).replace(', ', ' ')} UTC`;
 }
 
 /** A count with the language's thousands separators: 84,281 (en), 84.281 (id). */

@@ -1,6 +1,7 @@
 import type { OutboxEvent } from '../storage/outboxEvents.js';
 import { formatAlert, formatOutcome } from './formatAlert.js';
 import { formatDigest } from './formatDigest.js';
+import { langFor } from './i18n/chatLocale.js';
 
 /** The Telegram message for what the outbox holds. */
 export function formatOutboxEvent(event: OutboxEvent): string {
@@ -10,7 +11,7 @@ export function formatOutboxEvent(event: OutboxEvent): string {
     case 'outcome':
       return formatOutcome(event.signal, event.trade);
     case 'digest':
-      return formatDigest(event);
+      return formatDigest(event, langFor('en'));
     case 'legacyHtml':
       return event.html;
   }

@@ -2,18 +2,16 @@ import type { CommandMiddleware, Context } from 'grammy';
 import { BadInputError } from './badInput.js';
 import type { BotDeps } from './deps.js';
 import { formatStatus } from './formatStatus.js';
+import { langOf } from './i18n/chatLocale.js';
 import { replyHtml } from './send.js';
 
 /** `/status`: the mood and the policy's state for STATUS_PAIR. Errors go to the error boundary. */
 export function statusCommand(deps: BotDeps): CommandMiddleware<Context> {
   return async (ctx) => {
     if (ctx.match.trim() !== '') {
-      throw new BadInputError(
-        '/status takes nothing after it — type <code>/status</code> alone. ' +
-          'For one pair, type <code>/predict SYMBOL</code> or <code>/risk SYMBOL</code>.',
-      );
+      throw new BadInputError(langOf(ctx).t('status-no-args'));
     }
     ctx.replyWithChatAction('typing').catch((err: unknown) => deps.log.debug({ err }, 'chat action failed'));
-    await replyHtml(ctx, formatStatus(await deps.status()));
+    await replyHtml(ctx, formatStatus(await deps.status(), langOf(ctx)));
   };
 }

@@ -3,6 +3,9 @@ import { formatModels } from '../../bot/formatModels.js';
 import { htmlToText } from '../../bot/html.js';
 import { cardCalls, walkForwardNumbers, type ModelsReport } from '../../inference/models/modelReport.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
+
+const EN = langFor('en');
 
 const report: ModelsReport = {
   loaded: [
@@ -76,7 +79,7 @@ const report: ModelsReport = {
 
 describe('formatModels', () => {
   it('shows each model with version, timeframe, feature set, sha256 prefix and walk-forward numbers, the policy against its baselines, then the refused', () => {
-    const text = htmlToText(formatModels(report));
+    const text = htmlToText(formatModels(report, EN));
     expect(text).toContain(
       [
         'Models · 4 loaded, 1 refused',
@@ -104,11 +107,11 @@ describe('formatModels', () => {
         '⛔ direction-1d.onnx (1d): it was trained on feature set ta9@1 but this code computes ta15@1',
       ].join('\n'),
     );
-    expect(parseTelegramHtml(formatModels(report))).toMatchObject({ ok: true });
+    expect(parseTelegramHtml(formatModels(report, EN))).toMatchObject({ ok: true });
   });
 
   it('escapes a refusal reason, which may quote a file', () => {
-    const html = formatModels({ loaded: [], policies: [], refused: [{ file: 'x.onnx', timeframe: null, reason: 'bad <metadata> & more' }] });
+    const html = formatModels({ loaded: [], policies: [], refused: [{ file: 'x.onnx', timeframe: null, reason: 'bad <metadata> & more' }] }, EN);
     expect(html).toContain('bad &lt;metadata&gt; &amp; more');
     expect(htmlToText(html)).toContain('No model is loaded, so /predict cannot answer.');
   });

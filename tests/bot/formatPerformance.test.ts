@@ -4,6 +4,9 @@ import { formatPerformance } from '../../bot/formatPerformance.js';
 import { htmlToText } from '../../bot/html.js';
 import { performanceReport, tally, type SignalResult } from '../../inference/performance.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
+
+const EN = langFor('en');
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 30);
@@ -19,7 +22,7 @@ const ROWS = [row('TP1', 0.01798, 1), row('TP2', 0.01798, 2), row('SL', -0.02198
 
 describe('/performance', () => {
   it('shows per window the counts, the win rate against break-even and the mean net return, per timeframe and band', () => {
-    const html = formatPerformance(performanceReport(ROWS, [], null, NOW));
+    const html = formatPerformance(performanceReport(ROWS, [], null, NOW), EN);
     expect(parseTelegramHtml(html)).toMatchObject({ ok: true });
     const lines = htmlToText(html).split('\n');
     const week = lines.indexOf('Last 7 days');
@@ -38,9 +41,9 @@ describe('/performance', () => {
 
   it('says so when every resolved trade expired, and the digest reads the same', () => {
     const t = tally([row('EXPIRED', 0.004, 1)]);
-    const digest = htmlToText(formatDigest({ digestAt: NOW, alerts: [], outcomes: t }));
+    const digest = htmlToText(formatDigest({ digestAt: NOW, alerts: [], outcomes: t }, EN));
     expect(digest).toContain('Outcomes: 1 resolved · no win or stop yet (0 wins, 0 stops, 1 expired) · P&L +0.40% after fees');
-    const digest2 = htmlToText(formatDigest({ digestAt: NOW, alerts: [], outcomes: tally(ROWS) }));
+    const digest2 = htmlToText(formatDigest({ digestAt: NOW, alerts: [], outcomes: tally(ROWS) }, EN));
     expect(digest2).toContain('Outcomes: 4 resolved · win rate 66.7% vs break-even 55.0% (2 wins, 1 stop, 1 expired) · P&L +1.80% after fees');
   });
 });

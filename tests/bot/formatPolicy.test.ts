@@ -5,6 +5,9 @@ import { htmlToText } from '../../bot/html.js';
 import type { PolicyComparison, PolicyRecord, StrategyFigures } from '../../inference/policy/comparison.js';
 import type { PolicyCall } from '../../inference/policy/policyCall.js';
 import type { StatusReply } from '../../inference/status/status.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
+
+const EN = langFor('en');
 
 const figures = (totalReturn: number, sharpe: number | null, trades = 10): StrategyFigures => ({
   totalReturn,
@@ -39,7 +42,7 @@ function call(r: PolicyRecord | null): PolicyCall {
 
 describe('the policy in /status: its own record on data it never saw', () => {
   it('shows the shipped model against buy-and-hold (return and Sharpe) and always-flat, and says in plain words that it lost to holding', () => {
-    const lines = policyLines(call(record(figures(-0.2265, -0.7), figures(-0.1712, -0.419), false, false))).map(htmlToText);
+    const lines = policyLines(call(record(figures(-0.2265, -0.7), figures(-0.1712, -0.419), false, false)), EN).map(htmlToText);
     expect(lines).toEqual([
       'Call: BUY 58% — open a long (paper position: flat) · HOLD 21% · SELL 21%',
       'Model policy-1h-20261206-23d7f992 (1h) · on its test block 2024-03-01 → 2024-08-31, after fees: ' +
@@ -50,22 +53,22 @@ describe('the policy in /status: its own record on data it never saw', () => {
   });
 
   it('says so when it beat holding on Sharpe but lost money, and when it made money but lost to holding', () => {
-    expect(recordVerdict(record(figures(-0.05, -0.4), figures(-0.3, -1.1), true, false))).toBe(
+    expect(recordVerdict(record(figures(-0.05, -0.4), figures(-0.3, -1.1), true, false), EN)).toBe(
       'On data it never saw, this policy did worse than staying flat (−5.00% vs 0%): treat its call as an experiment.',
     );
-    expect(recordVerdict(record(figures(0.042, 0.4), figures(0.187, 0.9), false, true))).toBe(
+    expect(recordVerdict(record(figures(0.042, 0.4), figures(0.187, 0.9), false, true), EN)).toBe(
       'On data it never saw, this policy did worse than simply holding (Sharpe 0.40 vs 0.90): treat its call as an experiment.',
     );
   });
 
   it('says it beat both only when the verdict says so, and still calls it one block of evidence', () => {
-    expect(recordVerdict(record(figures(0.33, 1.31), figures(-0.17, -0.42), true, true))).toBe(
+    expect(recordVerdict(record(figures(0.33, 1.31), figures(-0.17, -0.42), true, true), EN)).toBe(
       'On data it never saw, this policy beat simply holding (Sharpe 1.31 vs −0.42) and staying flat — one test block, so evidence, not proof.',
     );
   });
 
   it('never shows the figures of a model trained before its own record was kept (they chained other models)', () => {
-    const lines = policyLines(call(null)).map(htmlToText);
+    const lines = policyLines(call(null), EN).map(htmlToText);
     expect(lines.slice(1)).toEqual([
       'Model policy-1h-20261206-23d7f992 (1h) · no record of its own on data it never saw (trained before the policy kept ' +
         'a test block apart): treat its call as an experiment.',
@@ -95,7 +98,7 @@ describe('the policy in /status: its own record on data it never saw', () => {
       policy: call(record(figures(0.042, 0.4), figures(0.187, 0.9), false, true)),
       policyFailed: false,
     };
-    const lines = htmlToText(formatStatus(reply)).split('\n');
+    const lines = htmlToText(formatStatus(reply, EN)).split('\n');
     expect(lines.slice(-4)).toEqual([
       'Model policy-1h-20261206-23d7f992 (1h) · on its test block 2024-03-01 → 2024-08-31, after fees: ' +
         '+4.20% (Sharpe 0.40) vs buy-and-hold +18.70% (Sharpe 0.90), always flat +0.00%',

@@ -3,6 +3,9 @@ import { formatFactorValue, formatRisk, ordinal } from '../../bot/formatRisk.js'
 import { htmlToText } from '../../bot/html.js';
 import type { RiskReport } from '../../inference/risk/riskReport.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
+
+const EN = langFor('en');
 
 function sampleReport(overrides: Partial<RiskReport> = {}): RiskReport {
   return {
@@ -26,7 +29,7 @@ function sampleReport(overrides: Partial<RiskReport> = {}): RiskReport {
 
 describe('formatRisk', () => {
   it('shows score and level, each factor with value, sub-score, weight and own percentile, warnings and the reference', () => {
-    expect(htmlToText(formatRisk(sampleReport()))).toBe(
+    expect(htmlToText(formatRisk(sampleReport(), EN))).toBe(
       [
         '🟡 BTC/USDT · risk 42/100 · medium',
         '',
@@ -45,20 +48,20 @@ describe('formatRisk', () => {
 
   it('marks each level and leaves out the warning block when there is none', () => {
     for (const [level, mark] of [['low', '🟢'], ['high', '🟠'], ['extreme', '🔴']] as const) {
-      const text = htmlToText(formatRisk(sampleReport({ level, warnings: [] })));
+      const text = htmlToText(formatRisk(sampleReport({ level, warnings: [] }), EN));
       expect(text.startsWith(`${mark} BTC/USDT · risk 42/100 · ${level}`)).toBe(true);
       expect(text).not.toContain('⚠️');
     }
   });
 
   it('says when the pair\'s own history is short', () => {
-    const text = htmlToText(formatRisk(sampleReport({ history: { days: 1, readings: 3 }, warnings: [{ kind: 'short-history', days: 1 }] })));
+    const text = htmlToText(formatRisk(sampleReport({ history: { days: 1, readings: 3 }, warnings: [{ kind: 'short-history', days: 1 }] }), EN));
     expect(text).toContain('percentile of its last 1 day\n');
     expect(text).toContain('ℹ️ Only 1 day of history for this pair, so its own percentiles are rough.');
   });
 
   it('is valid Telegram HTML with every outside string escaped', () => {
-    const html = formatRisk(sampleReport({ symbol: '<X&Y>/USDT' }));
+    const html = formatRisk(sampleReport({ symbol: '<X&Y>/USDT' }), EN);
     expect(parseTelegramHtml(html).ok).toBe(true);
     expect(html).toContain('&lt;X&amp;Y&gt;/USDT');
   });
