@@ -67,3 +67,19 @@ describe('formatHealth', () => {
     expect([45_000, 7_980_000, 277_200_000].map((ms) => formatElapsed(ms, EN))).toEqual(['45s', '2h 13m', '3d 5h']);
   });
 });
+
+describe('formatHealth in Indonesian', () => {
+  it('a user whose Telegram is in Indonesian reads /health in Indonesian', () => {
+    const ID = langFor('id');
+    const text = htmlToText(
+      formatHealth({ uptimeMs: 277_200_000, exchange: { reachable: false, latencyMs: 5_001, problem: 'timeout' }, cacheAgeMs: 250_000, answers: null }, ID),
+    );
+    expect(text.split('\n')).toEqual([
+      'Kesehatan',
+      'Uptime: 3 hari 5 jam',
+      '⚠️ Bursa: tidak terhubung (tidak ada jawaban dalam 5001 ms)',
+      'Cache candle: entri tertua berumur 4 mnt 10 dtk',
+      'Waktu respons: belum ada yang tercatat',
+    ]);
+  });
+});

@@ -129,3 +129,19 @@ describe('walk-forward numbers from model metadata', () => {
     expect(walkForwardNumbers({ overall: 'n/a', log_loss: 'x' })).toMatchObject({ logLoss: null, signalHitRate: null });
   });
 });
+
+describe('formatModels in Indonesian', () => {
+  it('an admin whose Telegram is in Indonesian reads /model in Indonesian, decimals with a comma', () => {
+    const html = formatModels(report, langFor('id'));
+    expect(parseTelegramHtml(html)).toMatchObject({ ok: true });
+    const text = htmlToText(html);
+    expect(text.split('\n')[0]).toBe('Model · 4 dimuat, 1 ditolak');
+    expect(text).toContain('gabungan · feature set ta15@1 · sha256 e239520b3d5d');
+    expect(text).toContain('Walk-forward: log-loss 1,0918 vs baseline 1,0983 · balanced accuracy 38,7% · hit rate 36,0% dari 84.281 sinyal');
+    expect(text).toContain('untuk BTC/USDT · feature set ta15@1');
+    expect(text).toContain('Walk-forward: tidak ada angka di metadatanya');
+    expect(text).toContain('Policy 1h · policy-1h-20261201-4b694113');
+    expect(text).toContain('Catatan sendiri: pada blok ujinya 2024-03-01 → 2024-08-31, setelah biaya:');
+    expect(text).toContain('\nDitolak\n');
+  });
+});

@@ -47,3 +47,30 @@ describe('/performance', () => {
     expect(digest2).toContain('Outcomes: 4 resolved · win rate 66.7% vs break-even 55.0% (2 wins, 1 stop, 1 expired) · P&L +1.80% after fees');
   });
 });
+
+describe('/performance and the digest in Indonesian', () => {
+  const ID = langFor('id');
+
+  it('a user whose Telegram is in Indonesian reads the windows, the rules and the disclaimer in Indonesian', () => {
+    const html = formatPerformance(performanceReport(ROWS, [], '1h', NOW), ID);
+    expect(parseTelegramHtml(html)).toMatchObject({ ok: true });
+    const lines = htmlToText(html).split('\n');
+    expect(lines[0]).toBe('📊 Performa · alert 1h');
+    expect(lines[1]).toMatch(/^Setiap alert adalah paper trade satu unit: .* setelah biaya 0,1% per sisi\./);
+    expect(lines).toContain('7 hari terakhir');
+    expect(lines).toContain('Per timeframe:');
+    expect(lines.at(-1)).toBe('Paper trading, bukan nasihat keuangan.');
+  });
+
+  it('the digest reads in Indonesian with an Indonesian date', () => {
+    const alerts = [{ symbol: 'BTC/USDT', timeframe: '1h', direction: 'LONG', confidence: 0.456 }];
+    const digest = htmlToText(formatDigest({ digestAt: NOW, alerts, outcomes: tally([]) } as Parameters<typeof formatDigest>[0], ID));
+    expect(digest.split('\n')).toEqual([
+      '📰 Ringkasan harian · 24 jam hingga 30 Nov 2026 00.00 UTC',
+      'Alert: 1',
+      '• BTC/USDT · 1h LONG 46%',
+      'Belum ada hasil yang selesai.',
+      'Paper trading, bukan nasihat keuangan. Bisukan ringkasan ini lewat /alerts.',
+    ]);
+  });
+});

@@ -82,3 +82,34 @@ describe('ordinal', () => {
     (n, text) => expect(ordinal(n)).toBe(text),
   );
 });
+
+describe('formatRisk in Indonesian', () => {
+  const ID = langFor('id');
+
+  it('a user whose Telegram is in Indonesian reads the risk in Indonesian, with Indonesian decimals and dates', () => {
+    expect(htmlToText(formatRisk(sampleReport(), ID))).toBe(
+      [
+        '🟡 BTC/USDT · risiko 42/100 · sedang',
+        '',
+        'Volatilitas: 2,3% per hari · sub-skor 38/100 · bobot 40% · persentil ke-96 dari 90 hari terakhir',
+        'Ayunan harga: rentang per jam 1,1% · sub-skor 41/100 · bobot 30% · persentil ke-61 dari 90 hari terakhir',
+        'Volatilitas volume: variasi 52% · sub-skor 49/100 · bobot 20% · persentil ke-22 dari 90 hari terakhir',
+        'Kekuatan tren: ADX 31 · sub-skor 52/100 · bobot 10% · persentil ke-1 dari 90 hari terakhir',
+        '',
+        '⚠️ Volatilitas masuk 5% tertinggi dalam 90 hari terakhir pair ini.',
+        '',
+        'Sub-skor adalah persentil terhadap riwayat 1h dari 34 pair (2020-12-01 s.d. 2021-07-17). ' +
+          'Dibaca pada candle 1h 15 Jan 2024 12.00 UTC. Bukan nasihat keuangan.',
+      ].join('\n'),
+    );
+  });
+
+  it('names every level and a short history in Indonesian, as valid Telegram HTML', () => {
+    for (const [level, word] of [['low', 'rendah'], ['high', 'tinggi'], ['extreme', 'ekstrem']] as const) {
+      expect(htmlToText(formatRisk(sampleReport({ level, warnings: [] }), ID))).toContain(`· risiko 42/100 · ${word}\n`);
+    }
+    const html = formatRisk(sampleReport({ symbol: '<X&Y>/USDT', warnings: [{ kind: 'short-history', days: 1 }] }), ID);
+    expect(parseTelegramHtml(html).ok).toBe(true);
+    expect(htmlToText(html)).toContain('ℹ️ Riwayat pair ini baru 1 hari, jadi persentilnya sendiri masih kasar.');
+  });
+});
