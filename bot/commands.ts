@@ -10,7 +10,7 @@ import { groupAdminsOnly, type ChatAdmins } from './groupAdmins.js';
 import { formatModels } from './formatModels.js';
 import { languageCommand } from './language.js';
 import { escapeHtml } from './html.js';
-import { tOf } from './i18n/chatLocale.js';
+import { langOf, tOf } from './i18n/chatLocale.js';
 import { translator, type Translate } from './i18n/translator.js';
 import { LOCALES } from '../app/locales.js';
 import { PREDICT_USAGE } from './parsePredict.js';
@@ -91,12 +91,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     command: 'model',
     usage: '/model',
-    handler: (deps) => (ctx) => replyHtml(ctx, formatModels(deps.models())),
+    handler: (deps) => (ctx) => replyHtml(ctx, formatModels(deps.models(), langOf(ctx))),
   },
   {
     command: 'health',
     usage: '/health',
-    handler: (deps) => async (ctx) => replyHtml(ctx, formatHealth(await deps.health())),
+    handler: (deps) => async (ctx) => replyHtml(ctx, formatHealth(await deps.health(), langOf(ctx))),
   },
   {
     command: 'reload',

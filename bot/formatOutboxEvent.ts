@@ -11,7 +11,7 @@ export function formatOutboxEvent(event: OutboxEvent, lang: Lang): string {
     case 'outcome':
       return formatOutcome(event.signal, event.trade, lang);
     case 'digest':
-      return formatDigest(event);
+      return formatDigest(event, lang);
     case 'legacyHtml':
       return event.html;
   }

@@ -4,38 +4,40 @@ import { formatCallStats, meanNetText, resultCounts, winRateText } from './forma
 import { formatPercent } from '../app/formatNumbers.js';
 import { formatReturn } from './formatReturn.js';
 import { escapeHtml } from './html.js';
+import type { Lang } from './i18n/chatLocale.js';
 
 /**
  * The /performance reply: per window, the alert signals by the one trade rule — wins (TP1 before the stop),
  * stops, expired, the win rate against break-even and the mean net return with its interval — overall, by
  * timeframe and by confidence band; P&L, best and worst pairs, the mood's moves.
  */
-export function formatPerformance(report: PerformanceReport): string {
-  const scope = report.timeframe === null ? 'alerts on every timeframe' : `${report.timeframe} alerts`;
+export function formatPerformance(report: PerformanceReport, lang: Lang): string {
+  const { t, locale } = lang;
+  const scope = report.timeframe === null ? t('performance-scope-all') : t('performance-scope-timeframe', { timeframe: report.timeframe });
   return [
-    `📊 <b>Performance</b> · ${scope}`,
-    '<i>Each alert is a paper trade of one unit: a win closes at TP1 (reached before the stop), a stop at the ' +
-      'stop (a candle touching both counts as the stop), and one that reaches neither expires at the horizon\'s ' +
-      `last close. Win rate = wins / (wins + stops), against the break-even win rate after ${formatPercent(FEE_RATE)} ` +
-      'fees per side. Mean net: every resolved trade after fees, with a 95% interval by day.</i>',
-    ...report.windows.flatMap((w) => ['', ...formatWindow(w)]),
+    t('performance-title', { scope }),
+    t('performance-rules', { fee: formatPercent(FEE_RATE, locale) }),
+    ...report.windows.flatMap((w) => ['', ...formatWindow(w, lang)]),
     '',
-    '<i>Paper trading, not financial advice.</i>',
+    t('disclaimer-paper-trading'),
   ].join('\n');
 }
 
-function formatWindow(w: PerformanceWindow): string[] {
-  const title = `<b>Last ${w.days} days</b>`;
-  if (w.total.signals === 0) return [title, 'No alert signals.', ...moodLine(w.mood)];
+function formatWindow(w: PerformanceWindow, lang: Lang): string[] {
+  const { t } = lang;
+  const title = t('performance-window', { days: String(w.days) });
+  if (w.total.signals === 0) return [title, t('performance-no-signals'), ...moodLine(w.mood, lang)];
+  const totals = { signals: String(w.total.signals), resolved: String(w.total.resolved), pnl: pnl(w.total) };
   return [
     title,
-    `Signals ${w.total.signals} · resolved ${w.total.resolved}${w.total.resolved > 0 ? ` · ${resultCounts(w.total.stats)}` : ''} · ` +
-      `P&amp;L ${pnl(w.total)}`,
+    w.total.resolved > 0
+      ? t('performance-totals-counts', { ...totals, counts: resultCounts(w.total.stats) })
+      : t('performance-totals', totals),
     ...(w.total.resolved > 0 ? [bucketStats(w.total)] : []),
-    ...buckets('By timeframe', w.byTimeframe.map(({ timeframe, tally }) => [timeframe, tally])),
-    ...buckets('By confidence', w.byBand.map(({ band, tally }) => [band, tally])),
-    ...pairsLine(w.best, w.worst),
-    ...moodLine(w.mood),
+    ...buckets(t('performance-by-timeframe'), w.byTimeframe.map(({ timeframe, tally }) => [timeframe, tally])),
+    ...buckets(t('performance-by-confidence'), w.byBand.map(({ band, tally }) => [band, tally])),
+    ...pairsLine(w.best, w.worst, lang),
+    ...moodLine(w.mood, lang),
   ];
 }
 
@@ -50,7 +52,7 @@ function buckets(title: string, rows: readonly [string, Tally][]): string[] {
   const resolved = rows.filter(([, t]) => t.resolved > 0);
   if (resolved.length === 0) return [];
   return [
-    `${title}:`,
+    title,
     ...resolved.map(([name, t]) => `• ${escapeHtml(name)}: ${resultCounts(t.stats)} · ${formatCallStats(t.stats)}`),
   ];
 }
@@ -66,15 +68,22 @@ export function pnl(t: Tally): string {
   return t.resolved === 0 ? '–' : formatReturn(t.pnl);
 }
 
-function pairsLine(best: PairResult | null, worst: PairResult | null): string[] {
+function pairsLine(best: PairResult | null, worst: PairResult | null, { t }: Lang): string[] {
   if (!best || !worst) return [];
   const pair = (p: PairResult) => `${escapeHtml(p.symbol)} ${formatReturn(p.pnl)} (${p.resolved})`;
-  return [best === worst ? `Only pair resolved: ${pair(best)}` : `Best ${pair(best)} · worst ${pair(worst)}`];
+  return [best === worst ? t('performance-only-pair', { pair: pair(best) }) : t('performance-best-worst', { best: pair(best), worst: pair(worst) })];
 }
 
-function moodLine(mood: MoodMove | null): string[] {
+function moodLine(mood: MoodMove | null, { t }: Lang): string[] {
   if (!mood) return [];
-  if (mood.changes === 0) return [`Mood ${mood.last}`];
-  const changes = mood.changes === 1 ? '1 change' : `${mood.changes} changes`;
-  return [`Mood ${mood.first} → ${mood.last} (low ${mood.low}, high ${mood.high}, ${changes})`];
+  if (mood.changes === 0) return [t('performance-mood', { last: String(mood.last) })];
+  return [
+    t('performance-mood-moves', {
+      first: String(mood.first),
+      last: String(mood.last),
+      low: String(mood.low),
+      high: String(mood.high),
+      changes: t('performance-changes', { count: mood.changes, n: String(mood.changes) }),
+    }),
+  ];
 }

@@ -4,69 +4,72 @@ import type { MoodLabel } from '../inference/status/mood.js';
 import { RECORD_DAYS, type PaperRecord } from '../inference/status/paperRecord.js';
 import type { StatusReply } from '../inference/status/status.js';
 import { formatPercent, formatPrice, formatUtc } from '../app/formatNumbers.js';
+import { INTL_LOCALE, LOCALES, type Locale } from '../app/locales.js';
 import { policyLines } from './formatPolicy.js';
 import { formatReturn } from './formatReturn.js';
-import { formatFactorValue, ordinal } from './formatRisk.js';
+import { dayCount, formatFactorValue, percentileText } from './formatRisk.js';
 import { escapeHtml } from './html.js';
+import type { Lang } from './i18n/chatLocale.js';
 
 const MOOD_MARK: Record<MoodLabel, string> = { tense: '😟', cautious: '🤔', steady: '🙂', upbeat: '😄' };
 
-/** Words for where a reading falls in the pair's own history: bottom, middle or top third. */
-const VOLATILITY_WORDS = ['calm', 'moving as usual', 'turbulent'] as const;
-const VOLUME_WORDS = ['thin', 'usual', 'heavy'] as const;
+/** Words (catalogue keys) for where a reading falls in the pair's own history: bottom, middle or top third. */
+const VOLATILITY_WORDS = ['volatility-calm', 'volatility-usual', 'volatility-turbulent'] as const;
+const VOLUME_WORDS = ['volume-thin', 'volume-usual', 'volume-heavy'] as const;
 
-const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+const COMPACT = Object.fromEntries(
+  LOCALES.map((locale) => [locale, new Intl.NumberFormat(INTL_LOCALE[locale], { notation: 'compact', maximumSignificantDigits: 3 })]),
+) as Record<Locale, Intl.NumberFormat>;
 
 const POLICY_CALL = POLICY_ACTIONS.join(' / ');
-const POLICY_MISSING = `Policy model not loaded yet, so there is no ${POLICY_CALL} call.`;
-const POLICY_FAILED = `The policy could not read the market just now, so there is no ${POLICY_CALL} call; try again shortly.`;
 
 /**
  * The /status reply (HTML). Layer 1: the mood, a one-line reading of the market, and the paper-trading
  * record the mood read. Layer 2: the pair's price and the policy's call, or that no policy model is loaded.
  * Then the disclaimer.
  */
-export function formatStatus({ mood, market, record, policy, policyFailed }: StatusReply): string {
-  const pair = escapeHtml(market.symbol);
+export function formatStatus({ mood, market, record, policy, policyFailed }: StatusReply, lang: Lang): string {
+  const { t, locale } = lang;
   return [
-    `${MOOD_MARK[mood.label]} <b>Mood: ${mood.score}/100 · ${mood.label}</b>`,
-    analysis(market),
-    recordLine(record),
+    t('status-mood', { mark: MOOD_MARK[mood.label], score: String(mood.score), label: t(`mood-${mood.label}`) }),
+    analysis(market, lang),
+    recordLine(record, lang),
     '',
-    `<b>Policy · ${pair}</b>`,
-    `Price: <code>${formatPrice(market.price)}</code> (${market.timeframe} close of ${formatUtc(market.candleTime)})`,
-    ...(policy ? policyLines(policy) : [policyFailed ? POLICY_FAILED : POLICY_MISSING]),
+    t('status-policy-title', { pair: escapeHtml(market.symbol) }),
+    t('status-price', { price: formatPrice(market.price, locale), timeframe: market.timeframe, time: formatUtc(market.candleTime, locale) }),
+    ...(policy ? policyLines(policy, lang) : [t(policyFailed ? 'status-policy-failed' : 'status-policy-missing', { calls: POLICY_CALL })]),
     '',
-    '<i>Paper-trading signals, not financial advice.</i>',
+    t('disclaimer-paper-signals'),
   ].join('\n');
 }
 
 /** The paper-trading record behind the mood, or that there is none yet. */
-function recordLine(r: PaperRecord): string {
-  if (r.closedTrades === 0 && r.tradesLastHour === 0) {
-    return (
-      '<i>Paper-trading record: not started yet — alerts will fill it (P&amp;L, win rate, trades in the last hour). ' +
-      'Until then the mood reads the market only.</i>'
-    );
-  }
-  const winRate = r.closedTrades === 0 ? '–' : formatPercent(r.wins / r.closedTrades);
-  return (
-    `Paper trading, last ${RECORD_DAYS} days: ${r.closedTrades} closed, win rate ${winRate}, ` +
-    `P&amp;L ${formatReturn(r.pnl)} · ${r.tradesLastHour} opened in the last hour.`
-  );
+function recordLine(r: PaperRecord, { t, locale }: Lang): string {
+  if (r.closedTrades === 0 && r.tradesLastHour === 0) return t('status-record-none');
+  const winRate = r.closedTrades === 0 ? '–' : formatPercent(r.wins / r.closedTrades, locale);
+  return t('status-record', {
+    days: String(RECORD_DAYS),
+    closed: String(r.closedTrades),
+    winRate,
+    pnl: formatReturn(r.pnl),
+    opened: String(r.tradesLastHour),
+  });
 }
 
 /** "BTC/USDT is calm (volatility 1.2% a day, 8th percentile of its last 30 days) on heavy volume (…)." */
-function analysis(m: MarketConditions): string {
+function analysis(m: MarketConditions, lang: Lang): string {
   const quote = m.symbol.split('/')[1] ?? '';
-  const days = m.historyDays === 1 ? '1 day' : `${m.historyDays} days`;
-  const volatility = formatFactorValue({ unit: 'percent', value: m.volatility });
-  return (
-    `${escapeHtml(m.symbol)} is ${third(VOLATILITY_WORDS, m.volatilityPercentile)} ` +
-    `(volatility ${volatility} a day, ${ordinal(Math.floor(m.volatilityPercentile))} percentile of its last ${days}) ` +
-    `on ${third(VOLUME_WORDS, m.volumePercentile)} volume ` +
-    `(${COMPACT.format(m.quoteVolume24h)} ${escapeHtml(quote)} in 24h, ${ordinal(Math.floor(m.volumePercentile))} percentile).`
-  );
+  return lang.t('status-analysis', {
+    symbol: escapeHtml(m.symbol),
+    state: lang.t(third(VOLATILITY_WORDS, m.volatilityPercentile)),
+    volatility: formatFactorValue({ unit: 'percent', value: m.volatility }, lang.locale),
+    volatilityPercentile: percentileText(Math.floor(m.volatilityPercentile), lang),
+    period: dayCount(m.historyDays, lang),
+    volume: lang.t(third(VOLUME_WORDS, m.volumePercentile)),
+    quoteVolume: COMPACT[lang.locale].format(m.quoteVolume24h),
+    quote: escapeHtml(quote),
+    volumePercentile: percentileText(Math.floor(m.volumePercentile), lang),
+  });
 }
 
 function third<T>(words: readonly [T, T, T], percentile: number): T {

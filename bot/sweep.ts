@@ -1,6 +1,7 @@
 import type { CommandMiddleware, Context } from 'grammy';
 import type { BotDeps } from './deps.js';
 import { formatSweep } from './formatSweep.js';
+import { langOf } from './i18n/chatLocale.js';
 import { parseTimeframeArg } from './parseTimeframeArg.js';
 import { replyHtml } from './send.js';
 
@@ -11,6 +12,6 @@ export function sweepCommand(deps: BotDeps): CommandMiddleware<Context> {
     ctx.replyWithChatAction('typing').catch((err: unknown) => deps.log.debug({ err }, 'chat action failed'));
     const report = await deps.sweep(timeframe);
     deps.log.info({ userId: ctx.from?.id, timeframe }, 'sweep run by an admin');
-    await replyHtml(ctx, formatSweep(report));
+    await replyHtml(ctx, formatSweep(report, langOf(ctx)));
   };
 }

@@ -3,6 +3,9 @@ import { histogramQuantile } from '../../app/histogramQuantile.js';
 import { Metrics } from '../../app/metrics.js';
 import { formatElapsed, formatHealth } from '../../bot/formatHealth.js';
 import { htmlToText } from '../../bot/html.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
+
+const EN = langFor('en');
 
 describe('answer times from the request histogram', () => {
   it('has no figures before the first request', async () => {
@@ -38,7 +41,7 @@ describe('formatHealth', () => {
         exchange: { reachable: true, latencyMs: 231 },
         cacheAgeMs: 250_000,
         answers: { count: 57, p50Ms: 120.4, p95Ms: 849.6 },
-      }),
+      }, EN),
     );
     expect(text).toBe(
       [
@@ -53,7 +56,7 @@ describe('formatHealth', () => {
 
   it('says when the exchange does not answer and nothing is cached or timed yet', () => {
     const text = htmlToText(
-      formatHealth({ uptimeMs: 1_000, exchange: { reachable: false, latencyMs: 5_001, problem: 'timeout' }, cacheAgeMs: null, answers: null }),
+      formatHealth({ uptimeMs: 1_000, exchange: { reachable: false, latencyMs: 5_001, problem: 'timeout' }, cacheAgeMs: null, answers: null }, EN),
     );
     expect(text).toContain('⚠️ Exchange: unreachable (no answer within 5001 ms)');
     expect(text).toContain('Candle cache: empty');
@@ -61,6 +64,22 @@ describe('formatHealth', () => {
   });
 
   it('reads durations', () => {
-    expect([45_000, 7_980_000, 277_200_000].map(formatElapsed)).toEqual(['45s', '2h 13m', '3d 5h']);
+    expect([45_000, 7_980_000, 277_200_000].map((ms) => formatElapsed(ms, EN))).toEqual(['45s', '2h 13m', '3d 5h']);
+  });
+});
+
+describe('formatHealth in Indonesian', () => {
+  it('a user whose Telegram is in Indonesian reads /health in Indonesian', () => {
+    const ID = langFor('id');
+    const text = htmlToText(
+      formatHealth({ uptimeMs: 277_200_000, exchange: { reachable: false, latencyMs: 5_001, problem: 'timeout' }, cacheAgeMs: 250_000, answers: null }, ID),
+    );
+    expect(text.split('\n')).toEqual([
+      'Kesehatan',
+      'Uptime: 3 hari 5 jam',
+      '⚠️ Bursa: tidak terhubung (tidak ada jawaban dalam 5001 ms)',
+      'Cache candle: entri tertua berumur 4 mnt 10 dtk',
+      'Waktu respons: belum ada yang tercatat',
+    ]);
   });
 });

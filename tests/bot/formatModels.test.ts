@@ -3,6 +3,9 @@ import { formatModels } from '../../bot/formatModels.js';
 import { htmlToText } from '../../bot/html.js';
 import { cardCalls, walkForwardNumbers, type ModelsReport } from '../../inference/models/modelReport.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
+
+const EN = langFor('en');
 
 const report: ModelsReport = {
   loaded: [
@@ -76,7 +79,7 @@ const report: ModelsReport = {
 
 describe('formatModels', () => {
   it('shows each model with version, timeframe, feature set, sha256 prefix and walk-forward numbers, the policy against its baselines, then the refused', () => {
-    const text = htmlToText(formatModels(report));
+    const text = htmlToText(formatModels(report, EN));
     expect(text).toContain(
       [
         'Models · 4 loaded, 1 refused',
@@ -104,11 +107,11 @@ describe('formatModels', () => {
         '⛔ direction-1d.onnx (1d): it was trained on feature set ta9@1 but this code computes ta15@1',
       ].join('\n'),
     );
-    expect(parseTelegramHtml(formatModels(report))).toMatchObject({ ok: true });
+    expect(parseTelegramHtml(formatModels(report, EN))).toMatchObject({ ok: true });
   });
 
   it('escapes a refusal reason, which may quote a file', () => {
-    const html = formatModels({ loaded: [], policies: [], refused: [{ file: 'x.onnx', timeframe: null, reason: 'bad <metadata> & more' }] });
+    const html = formatModels({ loaded: [], policies: [], refused: [{ file: 'x.onnx', timeframe: null, reason: 'bad <metadata> & more' }] }, EN);
     expect(html).toContain('bad &lt;metadata&gt; &amp; more');
     expect(htmlToText(html)).toContain('No model is loaded, so /predict cannot answer.');
   });
@@ -124,5 +127,21 @@ describe('walk-forward numbers from model metadata', () => {
       signalCount: 10,
     });
     expect(walkForwardNumbers({ overall: 'n/a', log_loss: 'x' })).toMatchObject({ logLoss: null, signalHitRate: null });
+  });
+});
+
+describe('formatModels in Indonesian', () => {
+  it('an admin whose Telegram is in Indonesian reads /model in Indonesian, decimals with a comma', () => {
+    const html = formatModels(report, langFor('id'));
+    expect(parseTelegramHtml(html)).toMatchObject({ ok: true });
+    const text = htmlToText(html);
+    expect(text.split('\n')[0]).toBe('Model · 4 dimuat, 1 ditolak');
+    expect(text).toContain('gabungan · feature set ta15@1 · sha256 e239520b3d5d');
+    expect(text).toContain('Walk-forward: log-loss 1,0918 vs baseline 1,0983 · balanced accuracy 38,7% · hit rate 36,0% dari 84.281 sinyal');
+    expect(text).toContain('untuk BTC/USDT · feature set ta15@1');
+    expect(text).toContain('Walk-forward: tidak ada angka di metadatanya');
+    expect(text).toContain('Policy 1h · policy-1h-20261201-4b694113');
+    expect(text).toContain('Catatan sendiri: pada blok ujinya 2024-03-01 → 2024-08-31, setelah biaya:');
+    expect(text).toContain('\nDitolak\n');
   });
 });

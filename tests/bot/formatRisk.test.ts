@@ -3,6 +3,9 @@ import { formatFactorValue, formatRisk, ordinal } from '../../bot/formatRisk.js'
 import { htmlToText } from '../../bot/html.js';
 import type { RiskReport } from '../../inference/risk/riskReport.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
+import { langFor } from '../../bot/i18n/chatLocale.js';
+
+const EN = langFor('en');
 
 function sampleReport(overrides: Partial<RiskReport> = {}): RiskReport {
   return {
@@ -26,7 +29,7 @@ function sampleReport(overrides: Partial<RiskReport> = {}): RiskReport {
 
 describe('formatRisk', () => {
   it('shows score and level, each factor with value, sub-score, weight and own percentile, warnings and the reference', () => {
-    expect(htmlToText(formatRisk(sampleReport()))).toBe(
+    expect(htmlToText(formatRisk(sampleReport(), EN))).toBe(
       [
         '🟡 BTC/USDT · risk 42/100 · medium',
         '',
@@ -45,20 +48,20 @@ describe('formatRisk', () => {
 
   it('marks each level and leaves out the warning block when there is none', () => {
     for (const [level, mark] of [['low', '🟢'], ['high', '🟠'], ['extreme', '🔴']] as const) {
-      const text = htmlToText(formatRisk(sampleReport({ level, warnings: [] })));
+      const text = htmlToText(formatRisk(sampleReport({ level, warnings: [] }), EN));
       expect(text.startsWith(`${mark} BTC/USDT · risk 42/100 · ${level}`)).toBe(true);
       expect(text).not.toContain('⚠️');
     }
   });
 
   it('says when the pair\'s own history is short', () => {
-    const text = htmlToText(formatRisk(sampleReport({ history: { days: 1, readings: 3 }, warnings: [{ kind: 'short-history', days: 1 }] })));
+    const text = htmlToText(formatRisk(sampleReport({ history: { days: 1, readings: 3 }, warnings: [{ kind: 'short-history', days: 1 }] }), EN));
     expect(text).toContain('percentile of its last 1 day\n');
     expect(text).toContain('ℹ️ Only 1 day of history for this pair, so its own percentiles are rough.');
   });
 
   it('is valid Telegram HTML with every outside string escaped', () => {
-    const html = formatRisk(sampleReport({ symbol: '<X&Y>/USDT' }));
+    const html = formatRisk(sampleReport({ symbol: '<X&Y>/USDT' }), EN);
     expect(parseTelegramHtml(html).ok).toBe(true);
     expect(html).toContain('&lt;X&amp;Y&gt;/USDT');
   });
@@ -78,4 +81,35 @@ describe('ordinal', () => {
     '%i → %s',
     (n, text) => expect(ordinal(n)).toBe(text),
   );
+});
+
+describe('formatRisk in Indonesian', () => {
+  const ID = langFor('id');
+
+  it('a user whose Telegram is in Indonesian reads the risk in Indonesian, with Indonesian decimals and dates', () => {
+    expect(htmlToText(formatRisk(sampleReport(), ID))).toBe(
+      [
+        '🟡 BTC/USDT · risiko 42/100 · sedang',
+        '',
+        'Volatilitas: 2,3% per hari · sub-skor 38/100 · bobot 40% · persentil ke-96 dari 90 hari terakhir',
+        'Ayunan harga: rentang per jam 1,1% · sub-skor 41/100 · bobot 30% · persentil ke-61 dari 90 hari terakhir',
+        'Volatilitas volume: variasi 52% · sub-skor 49/100 · bobot 20% · persentil ke-22 dari 90 hari terakhir',
+        'Kekuatan tren: ADX 31 · sub-skor 52/100 · bobot 10% · persentil ke-1 dari 90 hari terakhir',
+        '',
+        '⚠️ Volatilitas masuk 5% tertinggi dalam 90 hari terakhir pair ini.',
+        '',
+        'Sub-skor adalah persentil terhadap riwayat 1h dari 34 pair (2020-12-01 s.d. 2021-07-17). ' +
+          'Dibaca pada candle 1h 15 Jan 2024 12.00 UTC. Bukan nasihat keuangan.',
+      ].join('\n'),
+    );
+  });
+
+  it('names every level and a short history in Indonesian, as valid Telegram HTML', () => {
+    for (const [level, word] of [['low', 'rendah'], ['high', 'tinggi'], ['extreme', 'ekstrem']] as const) {
+      expect(htmlToText(formatRisk(sampleReport({ level, warnings: [] }), ID))).toContain(`· risiko 42/100 · ${word}\n`);
+    }
+    const html = formatRisk(sampleReport({ symbol: '<X&Y>/USDT', warnings: [{ kind: 'short-history', days: 1 }] }), ID);
+    expect(parseTelegramHtml(html).ok).toBe(true);
+    expect(htmlToText(html)).toContain('ℹ️ Riwayat pair ini baru 1 hari, jadi persentilnya sendiri masih kasar.');
+  });
 });
