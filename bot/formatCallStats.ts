@@ -1,6 +1,6 @@
 import type { CallStats } from '../inference/callStats.js';
 import { formatCount } from '../app/formatNumbers.js';
-import { langFor, type Lang } from './i18n/chatLocale.js';
+import type { Lang } from './i18n/chatLocale.js';
 import { formatFixed, formatReturn } from './formatReturn.js';
 
 /**
@@ -10,15 +10,14 @@ import { formatFixed, formatReturn } from './formatReturn.js';
  * (English when left out).
  */
 
-const ENGLISH = langFor('en');
 
 /** Win rate and break-even with one decimal: the two are close, and whole percents would hide the gap. */
-export function formatRate(share: number, lang: Lang = ENGLISH): string {
+export function formatRate(share: number, lang: Lang): string {
   return `${formatFixed(share * 100, 1, lang.locale)}%`;
 }
 
 /** "win rate 54.1% vs break-even 52.4%"; without a win or a stop, says so. */
-export function winRateText(winRate: number | null, breakeven: number | null, lang: Lang = ENGLISH): string {
+export function winRateText(winRate: number | null, breakeven: number | null, lang: Lang): string {
   const { t } = lang;
   if (winRate === null) return t('stats-no-win-or-stop');
   const rate = formatRate(winRate, lang);
@@ -26,7 +25,7 @@ export function winRateText(winRate: number | null, breakeven: number | null, la
 }
 
 /** "mean net +0.12% (95% CI −0.05%…+0.30%)", the interval left out when unknown. */
-export function meanNetText(mean: number | null, ci: readonly [number, number] | null | undefined, lang: Lang = ENGLISH): string {
+export function meanNetText(mean: number | null, ci: readonly [number, number] | null | undefined, lang: Lang): string {
   const { t, locale } = lang;
   if (mean === null) return t('stats-mean-net-none');
   const text = formatReturn(mean, locale);
@@ -34,12 +33,12 @@ export function meanNetText(mean: number | null, ci: readonly [number, number] |
 }
 
 /** "1,234 calls", "1 call". */
-export function callsText(count: number, lang: Lang = ENGLISH): string {
+export function callsText(count: number, lang: Lang): string {
   return lang.t('stats-calls', { n: count, count: formatCount(count, lang.locale) });
 }
 
 /** "4 wins, 4 stops, 1 expired". */
-export function resultCounts(s: Pick<CallStats, 'wins' | 'stops' | 'expired'>, lang: Lang = ENGLISH): string {
+export function resultCounts(s: Pick<CallStats, 'wins' | 'stops' | 'expired'>, lang: Lang): string {
   const { t, locale } = lang;
   return t('stats-results', {
     nWins: s.wins,
@@ -53,7 +52,7 @@ export function resultCounts(s: Pick<CallStats, 'wins' | 'stops' | 'expired'>, l
 /** The whole line: win rate vs break-even · mean net with its interval, on N calls. */
 export function formatCallStats(
   s: Pick<CallStats, 'count' | 'win_rate' | 'breakeven_win_rate' | 'mean_net_return' | 'mean_net_return_ci95'>,
-  lang: Lang = ENGLISH,
+  lang: Lang,
 ): string {
   return lang.t('stats-line', {
     winRate: winRateText(s.win_rate, s.breakeven_win_rate, lang),

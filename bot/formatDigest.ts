@@ -21,7 +21,7 @@ export function formatDigest({ digestAt, alerts, outcomes }: Omit<DigestEvent, '
     ...(more > 0 ? [t('digest-more', { count: String(more) })] : []),
     outcomes.resolved === 0
       ? t('digest-no-outcomes')
-      : t('digest-outcomes', { resolved: String(outcomes.resolved), winRate: winRate(outcomes), pnl: pnl(outcomes) }),
+      : t('digest-outcomes', { resolved: String(outcomes.resolved), winRate: winRate(outcomes, lang), pnl: pnl(outcomes, lang) }),
     t('digest-footer'),
   ].join('\n');
 }

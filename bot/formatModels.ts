@@ -54,7 +54,8 @@ function loadedLines(m: LoadedModelCard, lang: Lang): string[] {
 }
 
 /** "All calls: win rate … on N calls" and the same at the alert threshold, on cards that measured them. */
-function callsLines(calls: CardCalls, { t, locale }: Lang): string[] {
+function callsLines(calls: CardCalls, lang: Lang): string[] {
+  const { t, locale } = lang;
   const lines: string[] = [];
   const all = calls.all;
   if (all && !all.legacy) {
@@ -62,10 +63,10 @@ function callsLines(calls: CardCalls, { t, locale }: Lang): string[] {
       count: all.signals ?? 0, win_rate: all.rate, breakeven_win_rate: all.breakevenRate,
       mean_net_return: all.meanNetReturn, mean_net_return_ci95: all.meanNetReturnCi95,
     };
-    lines.push(t('models-all-calls', { stats: all.signals === null ? winRateText(all.rate, all.breakevenRate) : formatCallStats(stats) }));
+    lines.push(t('models-all-calls', { stats: all.signals === null ? winRateText(all.rate, all.breakevenRate, lang) : formatCallStats(stats, lang) }));
   }
   if (calls.atAlert && calls.alertThreshold !== null) {
-    lines.push(t('models-at-threshold', { threshold: percent(calls.alertThreshold, locale), stats: formatCallStats(calls.atAlert) }));
+    lines.push(t('models-at-threshold', { threshold: percent(calls.alertThreshold, locale), stats: formatCallStats(calls.atAlert, lang) }));
   }
   return lines;
 }

@@ -27,50 +27,50 @@ function formatWindow(w: PerformanceWindow, lang: Lang): string[] {
   const { t } = lang;
   const title = t('performance-window', { days: String(w.days) });
   if (w.total.signals === 0) return [title, t('performance-no-signals'), ...moodLine(w.mood, lang)];
-  const totals = { signals: String(w.total.signals), resolved: String(w.total.resolved), pnl: pnl(w.total) };
+  const totals = { signals: String(w.total.signals), resolved: String(w.total.resolved), pnl: pnl(w.total, lang) };
   return [
     title,
     w.total.resolved > 0
-      ? t('performance-totals-counts', { ...totals, counts: resultCounts(w.total.stats) })
+      ? t('performance-totals-counts', { ...totals, counts: resultCounts(w.total.stats, lang) })
       : t('performance-totals', totals),
-    ...(w.total.resolved > 0 ? [bucketStats(w.total)] : []),
-    ...buckets(t('performance-by-timeframe'), w.byTimeframe.map(({ timeframe, tally }) => [timeframe, tally])),
-    ...buckets(t('performance-by-confidence'), w.byBand.map(({ band, tally }) => [band, tally])),
+    ...(w.total.resolved > 0 ? [bucketStats(w.total, lang)] : []),
+    ...buckets(t('performance-by-timeframe'), w.byTimeframe.map(({ timeframe, tally }) => [timeframe, tally]), lang),
+    ...buckets(t('performance-by-confidence'), w.byBand.map(({ band, tally }) => [band, tally]), lang),
     ...pairsLine(w.best, w.worst, lang),
     ...moodLine(w.mood, lang),
   ];
 }
 
 /** "Win rate 50.0% vs break-even 52.4% · mean net −0.12% (95% CI −0.50%…+0.30%)". */
-function bucketStats(t: Tally): string {
-  const text = `${winRateText(t.stats.win_rate, t.stats.breakeven_win_rate)} · ${meanNetText(t.stats.mean_net_return, t.stats.mean_net_return_ci95)}`;
+function bucketStats(t: Tally, lang: Lang): string {
+  const text = `${winRateText(t.stats.win_rate, t.stats.breakeven_win_rate, lang)} · ${meanNetText(t.stats.mean_net_return, t.stats.mean_net_return_ci95, lang)}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** One line per bucket with a resolved signal: its counts and statistics. */
-function buckets(title: string, rows: readonly [string, Tally][]): string[] {
+function buckets(title: string, rows: readonly [string, Tally][], lang: Lang): string[] {
   const resolved = rows.filter(([, t]) => t.resolved > 0);
   if (resolved.length === 0) return [];
   return [
     title,
-    ...resolved.map(([name, t]) => `• ${escapeHtml(name)}: ${resultCounts(t.stats)} · ${formatCallStats(t.stats)}`),
+    ...resolved.map(([name, t]) => `• ${escapeHtml(name)}: ${resultCounts(t.stats, lang)} · ${formatCallStats(t.stats, lang)}`),
   ];
 }
 
 /** "50.0% vs break-even 52.4% (4 wins, 4 stops, 1 expired)", or "–" with nothing resolved. */
-export function winRate(t: Tally): string {
+export function winRate(t: Tally, lang: Lang): string {
   if (t.resolved === 0) return '–';
-  return `${winRateText(t.stats.win_rate, t.stats.breakeven_win_rate)} (${resultCounts(t.stats)})`;
+  return `${winRateText(t.stats.win_rate, t.stats.breakeven_win_rate, lang)} (${resultCounts(t.stats, lang)})`;
 }
 
 /** The summed return after fees, or "–" with nothing resolved. */
-export function pnl(t: Tally): string {
-  return t.resolved === 0 ? '–' : formatReturn(t.pnl);
+export function pnl(t: Tally, lang: Lang): string {
+  return t.resolved === 0 ? '–' : formatReturn(t.pnl, lang.locale);
 }
 
-function pairsLine(best: PairResult | null, worst: PairResult | null, { t }: Lang): string[] {
+function pairsLine(best: PairResult | null, worst: PairResult | null, { t, locale }: Lang): string[] {
   if (!best || !worst) return [];
-  const pair = (p: PairResult) => `${escapeHtml(p.symbol)} ${formatReturn(p.pnl)} (${p.resolved})`;
+  const pair = (p: PairResult) => `${escapeHtml(p.symbol)} ${formatReturn(p.pnl, locale)} (${p.resolved})`;
   return [best === worst ? t('performance-only-pair', { pair: pair(best) }) : t('performance-best-worst', { best: pair(best), worst: pair(worst) })];
 }
 

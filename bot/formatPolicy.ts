@@ -30,11 +30,11 @@ export function formatSharpe(sharpe: number | null, locale: Locale = 'en'): stri
 /** "−22.70% (Sharpe −0.70) vs buy-and-hold −17.12% (Sharpe −0.42), always flat +0.00%". */
 function recordFigures({ policy, buyAndHold, flat }: PolicyComparison, lang: Lang): string {
   return lang.t('policy-figures', {
-    policy: formatReturn(policy.totalReturn),
+    policy: formatReturn(policy.totalReturn, lang.locale),
     policySharpe: formatSharpe(policy.sharpe, lang.locale),
-    hold: formatReturn(buyAndHold.totalReturn),
+    hold: formatReturn(buyAndHold.totalReturn, lang.locale),
     holdSharpe: formatSharpe(buyAndHold.sharpe, lang.locale),
-    flat: formatReturn(flat.totalReturn),
+    flat: formatReturn(flat.totalReturn, lang.locale),
   });
 }
 
@@ -46,7 +46,7 @@ export function recordVerdict(record: PolicyRecord, lang: Lang): string {
   if (record.beatsBuyAndHoldRiskAdjusted && record.beatsFlat) return t('policy-verdict-beats', { sharpes });
   const worse: string[] = [];
   if (!record.beatsBuyAndHoldRiskAdjusted) worse.push(t('policy-worse-holding', { sharpes }));
-  if (!record.beatsFlat) worse.push(t('policy-worse-flat', { return: formatReturn(policy.totalReturn) }));
+  if (!record.beatsFlat) worse.push(t('policy-worse-flat', { return: formatReturn(policy.totalReturn, locale) }));
   const [first = '', second] = worse;
   return second === undefined ? t('policy-verdict-worse', { worse: first }) : t('policy-verdict-worse-both', { first, second });
 }

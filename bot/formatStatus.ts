@@ -51,7 +51,7 @@ function recordLine(r: PaperRecord, { t, locale }: Lang): string {
     days: String(RECORD_DAYS),
     closed: String(r.closedTrades),
     winRate,
-    pnl: formatReturn(r.pnl),
+    pnl: formatReturn(r.pnl, locale),
     opened: String(r.tradesLastHour),
   });
 }

@@ -24,7 +24,7 @@ export function formatSweep({ sweeps, outcomes }: SweepNowReport, lang: Lang): s
     t('sweep-outcomes', { resolved: String(outcomes.resolved.length), open: String(outcomes.open), failed: String(outcomes.failures.length) }),
   );
   for (const r of outcomes.resolved) {
-    lines.push(`• ${escapeHtml(r.symbol)} ${escapeHtml(r.timeframe)} ${r.trade.outcome} ${formatReturn(r.trade.netReturn)}`);
+    lines.push(`• ${escapeHtml(r.symbol)} ${escapeHtml(r.timeframe)} ${r.trade.outcome} ${formatReturn(r.trade.netReturn, locale)}`);
   }
   lines.push(...outcomes.failures.map(failure));
   return lines.join('\n');

@@ -37,6 +37,6 @@ export function alertsButtons(deps: BotDeps, chatAdmins: ChatAdmins): Composer<C
 
 function chatAlertsView(alerts: AlertDeps, chatId: number, lang: Lang): ReturnType<typeof alertsView> {
   const list = alerts.subscriptions.list(chatId);
-  const rarity = alertRarityLines(list.map((s) => s.timeframe), (t) => alerts.alertRarity(t));
+  const rarity = alertRarityLines(list.map((s) => s.timeframe), (t) => alerts.alertRarity(t), lang);
   return alertsView(list, alerts.subscriptions.mutes(chatId), rarity, lang);
 }

@@ -3,11 +3,10 @@ import { MIN_BAND_SIGNALS } from '../../inference/measuredHitRate.js';
 import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
 import { formatCallStats } from '../formatCallStats.js';
 import { formatFixed } from '../formatReturn.js';
-import { langFor, type Lang } from '../i18n/chatLocale.js';
+import type { Lang } from '../i18n/chatLocale.js';
 import { formatCount, formatPercent } from '../../app/formatNumbers.js';
 import type { Locale } from '../../app/locales.js';
 
-const ENGLISH = langFor('en');
 
 const SOURCE_TEXT: Record<AlertRarity['source'], (lang: Lang) => string> = {
   alert_threshold: ({ t }) => t('rarity-source-card'),
@@ -33,7 +32,7 @@ function sharePercent(share: number, { t, locale }: Lang): string {
  * gives its TP1 hit rate instead ("TP1 hit 55%"). `rarity` null: no model serves `timeframe`.
  * In the reader's language (English when left out).
  */
-export function formatAlertRarity(timeframe: Timeframe, rarity: AlertRarity | null, lang: Lang = ENGLISH): string {
+export function formatAlertRarity(timeframe: Timeframe, rarity: AlertRarity | null, lang: Lang): string {
   const { t, locale } = lang;
   if (rarity === null) return t('rarity-no-model', { timeframe });
   const bar = t('rarity-bar', { timeframe, threshold: thresholdPercent(rarity.threshold, locale), source: SOURCE_TEXT[rarity.source](lang) });
@@ -56,7 +55,7 @@ export function formatAlertRarity(timeframe: Timeframe, rarity: AlertRarity | nu
 export function alertRarityLines(
   timeframes: readonly string[],
   rarityOf: (timeframe: Timeframe) => AlertRarity | null,
-  lang: Lang = ENGLISH,
+  lang: Lang,
 ): string[] {
   return TIMEFRAMES.filter((t) => timeframes.includes(t)).map((t) => formatAlertRarity(t, rarityOf(t), lang));
 }

@@ -29,8 +29,9 @@ export function subscribeCommand(deps: BotDeps): CommandMiddleware<Context> {
     const wanted = listed.map((symbol) => ({ symbol, timeframe }));
     const result = subscriptions.subscribe(ctx.chat.id, wanted, MAX_SUBSCRIPTIONS_PER_CHAT);
     const signalsMuted = subscriptions.mutes(ctx.chat.id).signals;
-    const rarity = alertRarityLines(result.added.map((s) => s.timeframe), (t) => deps.alerts.alertRarity(t));
-    await replyHtml(ctx, [subscribedText(result, unknown, signalsMuted, langOf(ctx)), ...rarity].join('\n'));
+    const lang = langOf(ctx);
+    const rarity = alertRarityLines(result.added.map((s) => s.timeframe), (t) => deps.alerts.alertRarity(t), lang);
+    await replyHtml(ctx, [subscribedText(result, unknown, signalsMuted, lang), ...rarity].join('\n'));
   };
 }
 

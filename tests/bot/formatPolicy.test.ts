@@ -130,13 +130,13 @@ describe('/status and the policy in Indonesian', () => {
       '🙂 Mood: 55/100 · stabil',
       'BTC/USDT sedang bergerak seperti biasa (volatilitas 2,1% per hari, persentil ke-40 dari 30 hari terakhir) ' +
         'dengan volume normal (1,2\u00a0M USDT dalam 24 jam, persentil ke-60).',
-      'Paper trading, 7 hari terakhir: 12 ditutup, win rate 58%, P&L +3.10% · 1 dibuka dalam satu jam terakhir.',
+      'Paper trading, 7 hari terakhir: 12 ditutup, win rate 58%, P&L +3,10% · 1 dibuka dalam satu jam terakhir.',
       '',
       'Policy · BTC/USDT',
       'Harga: 91.234,5 (close 1h pada 20 Nov 2026 11.00 UTC)',
       'Keputusan: BUY 58% — buka posisi long (posisi paper: flat) · HOLD 21% · SELL 21%',
       'Model policy-1h-20261206-23d7f992 (1h) · pada blok ujinya 2024-03-01 → 2024-08-31, setelah biaya: ' +
-        '+4.20% (Sharpe 0,40) vs buy-and-hold +18.70% (Sharpe 0,90), selalu flat +0.00%',
+        '+4,20% (Sharpe 0,40) vs buy-and-hold +18,70% (Sharpe 0,90), selalu flat +0,00%',
       'Pada data yang belum pernah dilihatnya, policy ini lebih buruk daripada sekadar hold (Sharpe 0,40 vs 0,90): anggap keputusannya sebagai eksperimen.',
       '',
       'Sinyal paper trading, bukan nasihat keuangan.',
@@ -146,7 +146,7 @@ describe('/status and the policy in Indonesian', () => {
   it('says in Indonesian when the policy lost to both, and when there is no policy call', () => {
     expect(recordVerdict(record(figures(-0.05, -0.4), figures(0.3, 1.1), false, false), ID)).toBe(
       'Pada data yang belum pernah dilihatnya, policy ini lebih buruk daripada sekadar hold (Sharpe −0,40 vs 1,10) ' +
-        'dan daripada tetap flat (−5.00% vs 0%): anggap keputusannya sebagai eksperimen.',
+        'dan daripada tetap flat (−5,00% vs 0%): anggap keputusannya sebagai eksperimen.',
     );
     expect(formatSharpe(-0.4, 'id')).toBe('−0,40');
     const market: StatusReply['market'] = {
