@@ -12,12 +12,11 @@ import { langFor } from '../../bot/i18n/chatLocale.js';
 import { predictKeyboard } from '../../bot/predictKeyboard.js';
 import { renderChartSvg } from '../../app/chart/renderChart.js';
 import { formatDuration, formatUtc } from '../../app/formatNumbers.js';
-import type { Explanation, IndicatorPush } from '../../inference/explain/explanation.js';
-import type { IndicatorName } from '../../inference/explain/indicators.js';
 import type { ResolvedTrade } from '../../inference/outcome.js';
 import type { Candle } from '../../market/candle.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
 import { samplePrediction } from '../support/samplePrediction.js';
+import { sampleExplanation } from '../support/sampleExplanation.js';
 
 const ID = langFor('id');
 const EN = langFor('en');
@@ -27,25 +26,7 @@ const stats = {
   mean_net_return: 0.0012, mean_net_return_ci95: [-0.0005, 0.003] as [number, number],
 };
 
-function push(indicator: IndicatorName, towardCall: number): IndicatorPush {
-  const effect = towardCall >= 0.005 ? 'toward' : towardCall <= -0.005 ? 'against' : 'little';
-  return { indicator, shift: { LONG: towardCall, NO_TRADE: -towardCall, SHORT: 0 }, towardCall, effect };
-}
-
-const explanation: Explanation = {
-  prediction: samplePrediction(),
-  window: 60,
-  readings: {
-    rsi: { value: 72.4, zone: 'overbought' },
-    macd: { histogram: 0.0012, rising: true },
-    volume: { z: 1.84, level: 'high' },
-    volatility: { atrRel: 0.0123, typicalAtrRel: 0.0098, ratio: 1.255, level: 'high' },
-    market: { btcMove: 1.24, basketMove: -0.3, breadth: 0.625 },
-  },
-  pushes: [push('rsi', 0.021), push('macd', 0.012), push('volume', 0.0003), push('volatility', -0.008), push('market', 0.015)],
-  pushedToward: ['rsi', 'market', 'macd'],
-  pushedAgainst: ['volatility'],
-};
+const explanation = sampleExplanation();
 
 describe('predictions for a reader whose Telegram is in Indonesian', () => {
   it('a detailed /predict reads in Indonesian, with Indonesian numbers, dates and durations', () => {
