@@ -65,3 +65,18 @@ export function formatUtc(ms: number, locale: Locale = 'en'): string {
 export function formatCount(count: number, locale: Locale = 'en'): string {
   return FORMATS[locale].whole.format(count);
 }
+
+// The decimal mark of each language, as Intl writes it.
+const DECIMAL_MARK = Object.fromEntries(
+  LOCALES.map((locale) => [locale, FORMATS[locale].price.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.']),
+) as Record<Locale, string>;
+
+/** A number written with `toFixed` ("2.35", "−0.40%") with the reader's decimal mark ("2,35" in id). */
+export function localDecimal(text: string, locale: Locale): string {
+  return text.replace('.', DECIMAL_MARK[locale]);
+}
+
+/** A number with a fixed count of decimals and no grouping: 1.25 → "1.25" (en), "1,25" (id). */
+export function formatFixed(value: number, digits: number, locale: Locale): string {
+  return localDecimal(value.toFixed(digits), locale);
+}

@@ -1,7 +1,8 @@
 import type { CallStats } from '../inference/callStats.js';
 import { formatCount } from '../app/formatNumbers.js';
 import type { Lang } from './i18n/chatLocale.js';
-import { formatFixed, formatReturn } from './formatReturn.js';
+import { formatFixed } from '../app/formatNumbers.js';
+import { formatReturn } from './formatReturn.js';
 
 /**
  * The statistics of a bucket of calls in plain words, the same on every surface (/predict, /subscribe, /model,

@@ -3,7 +3,7 @@ import type { IndicatorName } from '../inference/explain/indicators.js';
 import type { IndicatorReadings } from '../inference/explain/readings.js';
 import { formatPercent, formatPrice } from '../app/formatNumbers.js';
 import { directionName } from './formatPrediction.js';
-import { formatFixed } from './formatReturn.js';
+import { formatFixed } from '../app/formatNumbers.js';
 import { escapeHtml } from './html.js';
 import type { Lang } from './i18n/chatLocale.js';
 

@@ -10,7 +10,7 @@ import { formatCallStats, winRateText } from './formatCallStats.js';
 import { formatCount } from '../app/formatNumbers.js';
 import type { Locale } from '../app/locales.js';
 import { recordSummary } from './formatPolicy.js';
-import { localDecimal } from './formatRisk.js';
+import { localDecimal } from '../app/formatNumbers.js';
 import { escapeHtml } from './html.js';
 import type { Lang } from './i18n/chatLocale.js';
 

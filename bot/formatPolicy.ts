@@ -4,7 +4,7 @@ import type { PolicyCall } from '../inference/policy/policyCall.js';
 import { formatPercent } from '../app/formatNumbers.js';
 import type { Locale } from '../app/locales.js';
 import { formatReturn } from './formatReturn.js';
-import { localDecimal } from './formatRisk.js';
+import { localDecimal } from '../app/formatNumbers.js';
 import { escapeHtml } from './html.js';
 import type { Lang } from './i18n/chatLocale.js';
 

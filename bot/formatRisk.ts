@@ -1,7 +1,7 @@
 import type { FactorName } from '../inference/risk/factors.js';
 import type { FactorReading, RiskReport, RiskWarning } from '../inference/risk/riskReport.js';
 import type { RiskLevel } from '../inference/risk/score.js';
-import { formatUtc } from '../app/formatNumbers.js';
+import { formatUtc, localDecimal } from '../app/formatNumbers.js';
 import { INTL_LOCALE, LOCALES, type Locale } from '../app/locales.js';
 import { escapeHtml } from './html.js';
 import type { Lang } from './i18n/chatLocale.js';
@@ -58,20 +58,8 @@ function factorLine(f: FactorReading, days: number, lang: Lang): string {
   });
 }
 
-const DECIMAL_SEPARATOR = Object.fromEntries(
-  LOCALES.map((locale) => [
-    locale,
-    new Intl.NumberFormat(INTL_LOCALE[locale]).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.',
-  ]),
-) as Record<Locale, string>;
-
-/** A number written with `toFixed` ("2.35", "−0.40%") with the reader's decimal separator ("2,35" in id). */
-export function localDecimal(text: string, locale: Locale): string {
-  return text.replace('.', DECIMAL_SEPARATOR[locale]);
-}
-
 /** ADX 31.4 → "31"; shares as percentages, fewer decimals the larger they are: 23%, 2.3%, 0.03% (2,3% in id). */
-export function formatFactorValue(f: Pick<FactorReading, 'unit' | 'value'>, locale: Locale = 'en'): string {
+export function formatFactorValue(f: Pick<FactorReading, 'unit' | 'value'>, locale: Locale): string {
   if (f.unit === 'index') return f.value.toFixed(0);
   const percent = f.value * 100;
   return localDecimal(`${percent.toFixed(percent >= 10 ? 0 : percent >= 1 ? 1 : 2)}%`, locale);
@@ -100,11 +88,4 @@ const ORDINAL_RULES = Object.fromEntries(
 /** "95th percentile" (en), "persentil ke-95" (id). */
 export function percentileText(rank: number, lang: Lang): string {
   return lang.t('percentile-rank', { kind: ORDINAL_RULES[lang.locale].select(rank), n: String(rank) });
-}
-
-/** 1 → "1st", 12 → "12th", 23 → "23rd". */
-export function ordinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
 }

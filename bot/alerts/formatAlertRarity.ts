@@ -2,7 +2,7 @@ import type { AlertRarity } from '../../inference/alertRarity.js';
 import { MIN_BAND_SIGNALS } from '../../inference/measuredHitRate.js';
 import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
 import { formatCallStats } from '../formatCallStats.js';
-import { formatFixed } from '../formatReturn.js';
+import { formatFixed } from '../../app/formatNumbers.js';
 import type { Lang } from '../i18n/chatLocale.js';
 import { formatCount, formatPercent } from '../../app/formatNumbers.js';
 import type { Locale } from '../../app/locales.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFactorValue, formatRisk, ordinal } from '../../bot/formatRisk.js';
+import { formatFactorValue, formatRisk, percentileText } from '../../bot/formatRisk.js';
 import { htmlToText } from '../../bot/html.js';
 import type { RiskReport } from '../../inference/risk/riskReport.js';
 import { parseTelegramHtml } from '../support/botApiEmulatorHtml.js';
@@ -73,13 +73,13 @@ describe('formatFactorValue', () => {
     [0.0234, 'percent', '2.3%'],
     [0.0003, 'percent', '0.03%'],
     [31.6, 'index', '32'],
-  ] as const)('%d (%s) → %s', (value, unit, text) => expect(formatFactorValue({ value, unit })).toBe(text));
+  ] as const)('%d (%s) → %s', (value, unit, text) => expect(formatFactorValue({ value, unit }, 'en')).toBe(text));
 });
 
-describe('ordinal', () => {
+describe('percentile ranks in English', () => {
   it.each([[0, '0th'], [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [100, '100th']])(
     '%i → %s',
-    (n, text) => expect(ordinal(n)).toBe(text),
+    (n, text) => expect(percentileText(n, langFor('en'))).toBe(`${text} percentile`),
   );
 });
 
