@@ -10,8 +10,8 @@ import { groupAdminsOnly, type ChatAdmins } from './groupAdmins.js';
 import { formatModels } from './formatModels.js';
 import { languageCommand } from './language.js';
 import { escapeHtml } from './html.js';
-import { langOf, tOf } from './i18n/chatLocale.js';
-import { translator, type Translate } from './i18n/translator.js';
+import { langFor, langOf, tOf } from './i18n/chatLocale.js';
+import type { Translate } from './i18n/translator.js';
 import { LOCALES } from '../app/locales.js';
 import { PREDICT_USAGE } from './parsePredict.js';
 import { performanceCommand } from './performance.js';
@@ -145,7 +145,7 @@ export function commandComposers(deps: BotDeps, chatAdmins: ChatAdmins): Compose
 export async function registerCommands(api: Api, adminUserIds: Iterable<number> = []): Promise<void> {
   const admins = [...adminUserIds];
   for (const locale of LOCALES) {
-    const t = translator(locale);
+    const { t } = langFor(locale);
     const menuOf = (commands: readonly CommandSpec[]) => commands.map(({ command }) => ({ command, description: t(`command-${command}`) }));
     const language = locale === 'en' ? {} : { language_code: locale };
     await api.setMyCommands(menuOf(COMMANDS.filter((c) => !c.admin)), language);

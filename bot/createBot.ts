@@ -8,8 +8,8 @@ import { countRateLimits } from './countRateLimits.js';
 import type { BotDeps } from './deps.js';
 import { chatMigration } from './chatMigration.js';
 import { fallback } from './fallback.js';
-import { chatLanguages, tOf } from './i18n/chatLocale.js';
-import { languageButtons, storedChatLocale } from './language.js';
+import { chatLanguages, storedChatLocale, tOf } from './i18n/chatLocale.js';
+import { languageButtons } from './language.js';
 import { logRetriedCalls } from './logRetriedCalls.js';
 import { ChatAdmins } from './groupAdmins.js';
 import { predictButtons } from './predict.js';
@@ -46,7 +46,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   // Before every feature: chats that are not allowed go no further, and every update the bot answers
   // counts against its user's (or channel's) rate limit.
   // Every answer, refusals included, speaks the language the chat chose (else its user's).
-  bot.use(chatLanguages((chatId) => storedChatLocale(deps, chatId)));
+  bot.use(chatLanguages((chatId) => storedChatLocale(deps.alerts.subscriptions, chatId)));
   bot.use(allowedChatsOnly(deps.access));
   bot.use(rateLimited(deps.rateLimiter));
   const chatAdmins = new ChatAdmins((chatId, userId) => bot.api.getChatMember(chatId, userId).then((member) => member.status));

@@ -57,9 +57,3 @@ export function languageButtons(deps: BotDeps, chatAdmins: ChatAdmins): Composer
   });
   return composer;
 }
-
-/** The stored language of a chat, as the bot reads it: a known locale or none. */
-export function storedChatLocale(deps: Pick<BotDeps, 'alerts'>, chatId: number): Locale | null {
-  const stored = deps.alerts.subscriptions.language(chatId);
-  return isLocale(stored) ? stored : null;
-}

@@ -4,9 +4,8 @@ import type { AlertOutbox, DueDelivery } from '../../storage/alertOutbox.js';
 import type { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
 import type { Logger } from '../../app/logger.js';
 import type { Metrics } from '../../app/metrics.js';
-import { isLocale } from '../../app/locales.js';
 import { formatOutboxEvent } from '../formatOutboxEvent.js';
-import { langFor } from '../i18n/chatLocale.js';
+import { langFor, storedChatLocale } from '../i18n/chatLocale.js';
 import { Pace } from './pace.js';
 import { classifySendError } from './sendFailure.js';
 
@@ -121,8 +120,7 @@ export class DeliveryWorker {
     let messageId: number;
     try {
       // Each chat reads its alerts and digests in the language it chose or subscribed in; English when none.
-      const stored = this.options.subscriptions.language(due.chatId);
-      const lang = langFor(isLocale(stored) ? stored : 'en');
+      const lang = langFor(storedChatLocale(this.options.subscriptions, due.chatId) ?? 'en');
       const message = await this.options.api.sendMessage(due.chatId, formatOutboxEvent(due.event, lang), {
         parse_mode: 'HTML',
         link_preview_options: { is_disabled: true },

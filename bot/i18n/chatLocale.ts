@@ -1,5 +1,6 @@
 import type { Context, MiddlewareFn } from 'grammy';
-import { localeOfLanguageCode, type Locale } from '../../app/locales.js';
+import { isLocale, localeOfLanguageCode, type Locale } from '../../app/locales.js';
+import type { SubscriptionsRepository } from '../../storage/subscriptionsRepository.js';
 import { translator, type Translate } from './translator.js';
 
 /** A reader's language: the catalogue (`t`) and the locale numbers and dates are formatted in. */
@@ -21,6 +22,12 @@ export function langFor(locale: Locale): Lang {
 
 /** The language a chat chose (/language, or its first /subscribe); null when it has none. */
 export type ChatLanguageLookup = (chatId: number) => Locale | null;
+
+/** The stored language of a chat, as the bot reads it: a known locale or none. */
+export function storedChatLocale(subscriptions: Pick<SubscriptionsRepository, 'language'>, chatId: number): Locale | null {
+  const stored = subscriptions.language(chatId);
+  return isLocale(stored) ? stored : null;
+}
 
 /** Per update: its chat's stored language, read once and only when something is answered. */
 const chatLocales = new WeakMap<Context, () => Locale | null>();
