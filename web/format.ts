@@ -2,18 +2,30 @@ import { intlLocale } from './i18n.js';
 
 /** How numbers and times read on every page, in the reader's language. */
 
+// A board redraw formats hundreds of numbers: each Intl.NumberFormat is built once per set of options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export const percent = (share: number, digits = 0): string =>
-  new Intl.NumberFormat(intlLocale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
+  numberFormat({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
 
 export const signedPercent = (share: number): string => `${share >= 0 ? '+' : '−'}${percent(Math.abs(share), 2)}`;
 
 /** Enough significant digits for a coin worth 0.00001 or 100,000. */
 export const price = (value: number): string =>
-  new Intl.NumberFormat(intlLocale, { maximumSignificantDigits: value >= 1000 ? 7 : 5, useGrouping: false }).format(value);
+  numberFormat({ maximumSignificantDigits: value >= 1000 ? 7 : 5, useGrouping: false }).format(value);
 
 /** A plain number with `digits` decimals, e.g. a log-loss or an RSI. */
 export const decimal = (value: number, digits: number): string =>
-  new Intl.NumberFormat(intlLocale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 const UTC_PARTS = new Intl.DateTimeFormat(intlLocale, { day: '2-digit', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
 
