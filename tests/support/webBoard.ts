@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { createHttpServer } from '../../api/createHttpServer.js';
 import { startTestApp, type TestApp, type TestAppOptions } from './testApp.js';
@@ -12,8 +14,11 @@ export interface BoardServer {
   testApp: TestApp;
   /** http://127.0.0.1:<port> */
   url: string;
-  /** Stops the HTTP server and starts a new one on the same port over the same app, as a process restart would. */
-  restart(): Promise<void>;
+  /**
+   * Stops the HTTP server and starts a new one on the same port over the same app, as a process restart
+   * would. `closingMs`: for that long in between, the port answers 503, as a server that is shutting down does.
+   */
+  restart(options?: { closingMs?: number }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -33,13 +38,23 @@ export async function startBoardServer(options: { app?: TestAppOptions; token?: 
   return {
     testApp,
     url,
-    async restart() {
+    async restart({ closingMs = 0 } = {}) {
+      const port = Number(new URL(url).port);
       await current.server.close();
-      current = await serve(Number(new URL(url).port));
+      if (closingMs > 0) await answerUnavailable(port, closingMs);
+      current = await serve(port);
     },
     async close() {
       await current.server.close();
       await testApp.close();
     },
   };
+}
+
+async function answerUnavailable(port: number, ms: number): Promise<void> {
+  const closing = createServer((_request, response) => response.writeHead(503, { connection: 'close' }).end());
+  await new Promise<void>((resolve) => closing.listen(port, '127.0.0.1', resolve));
+  await sleep(ms);
+  closing.closeAllConnections();
+  await new Promise((resolve) => closing.close(resolve));
 }

@@ -107,9 +107,18 @@ describe.skipIf(skip)('the web board in Chromium', () => {
   it('after the server restarts, the open page reconnects and hears the next events', async () => {
     await board.restart();
     await page.locator('#live:not(.on)').waitFor({ timeout: 2_000 });
-    await page.locator('#live.on').waitFor({ timeout: 5_000 });
+    await page.locator('#live.on').waitFor({ timeout: 8_000 });
     await board.testApp.app.jobs.sweep('4h', Date.now());
     await page.locator('#feed .event.candle', { hasText: '4h candle closed' }).waitFor({ timeout: 2_000 });
+  });
+
+  it('an open page whose reconnect is refused while the server shuts down still comes back live', async () => {
+    await page.locator('#feed .event.candle').first().waitFor();
+    const heard = await page.locator('#feed .event.candle').count();
+    await board.restart({ closingMs: 2_500 });
+    await page.locator('#live.on').waitFor({ timeout: 8_000 });
+    await board.testApp.app.jobs.sweep('4h', Date.now());
+    await expect.poll(() => page.locator('#feed .event.candle').count(), { timeout: 2_000 }).toBeGreaterThan(heard);
   });
 
   it('a trader whose browser is in Indonesian reads the board in Indonesian, numbers and dates too', async () => {
