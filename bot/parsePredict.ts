@@ -1,7 +1,7 @@
-import { UnsupportedTimeframeError } from '../market/errors.js';
-import { parseTimeframe } from '../market/symbols.js';
-import { TIMEFRAMES, type Timeframe } from '../market/timeframes.js';
+import { timeframeOfWord } from '../market/symbols.js';
+import type { Timeframe } from '../market/timeframes.js';
 import { BadInputError } from './badInput.js';
+import { parseTimeframeWord } from './parseTimeframeArg.js';
 import { parseSymbolArg } from './parseSymbolArg.js';
 import { echoInput, escapeHtml } from './html.js';
 import type { PredictView } from './predictView.js';
@@ -22,15 +22,6 @@ function example(base = 'BTC', why = false): string {
   return `<code>/predict ${escapeHtml(base)} ${EXAMPLE_TIMEFRAME}${why ? ` ${WHY}` : ''}</code>`;
 }
 
-function isTimeframeWord(word: string): boolean {
-  try {
-    parseTimeframe(word);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The arguments of `/predict` (the text after the command): `SYMBOL [timeframe] [why]`, symbol and
  * timeframe in either order. No timeframe means the summary of all of them; "why" needs a timeframe.
@@ -49,8 +40,8 @@ export function parsePredictArgs(args: string): PredictView {
   }
   let [symbolWord, timeframeWord] = words;
   // "/predict 4h btc" and "/predict 1h" (symbol forgotten): the timeframe came first.
-  const timeframeFirst = symbolWord !== undefined && isTimeframeWord(symbolWord);
-  if (timeframeFirst && (timeframeWord === undefined || !isTimeframeWord(timeframeWord))) {
+  const timeframeFirst = symbolWord !== undefined && timeframeOfWord(symbolWord) !== null;
+  if (timeframeFirst && (timeframeWord === undefined || timeframeOfWord(timeframeWord) === null)) {
     [symbolWord, timeframeWord] = [timeframeWord, symbolWord];
   }
   if (symbolWord === undefined) {
@@ -63,18 +54,6 @@ export function parsePredictArgs(args: string): PredictView {
     }
     return { kind: 'summary', symbol };
   }
-  return { kind: why ? 'why' : 'detail', symbol, timeframe: parseTf(timeframeWord, symbol) };
+  return { kind: why ? 'why' : 'detail', symbol, timeframe: parseTimeframeWord(timeframeWord, example(symbol.split('/')[0])) };
 }
 
-function parseTf(word: string, symbol: string): Timeframe {
-  try {
-    return parseTimeframe(word);
-  } catch (error) {
-    if (!(error instanceof UnsupportedTimeframeError)) throw error;
-    throw new BadInputError('input-unknown-timeframe', {
-      input: echoInput(word),
-      timeframes: TIMEFRAMES.join(', '),
-      example: example(symbol.split('/')[0]),
-    });
-  }
-}

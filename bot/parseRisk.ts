@@ -1,6 +1,5 @@
 import { RISK_TIMEFRAME } from '../inference/risk/factors.js';
-import { UnsupportedTimeframeError } from '../market/errors.js';
-import { parseTimeframe } from '../market/symbols.js';
+import { timeframeOfWord } from '../market/symbols.js';
 import { BadInputError } from './badInput.js';
 import { parseSymbolArg } from './parseSymbolArg.js';
 import { echoInput, escapeHtml } from './html.js';
@@ -27,21 +26,11 @@ export function parseRiskArgs(args: string): string {
   const [word, extra] = words;
   if (word === undefined) throw new BadInputError('input-which-pair', { usage: USAGE, example: example() });
   const symbol = parseSymbolArg(word, example());
-  if (extra !== undefined && words.length === 2 && isTimeframeWord(extra)) {
+  if (extra !== undefined && words.length === 2 && timeframeOfWord(extra) !== null) {
     throw new BadInputError('input-risk-no-timeframe', { timeframe: RISK_TIMEFRAME, example: example(symbol.split('/')[0]) });
   }
   if (extra !== undefined) {
     throw new BadInputError('input-too-many-words', { command: 'risk', input: echoInput(text), usage: USAGE, example: example() });
   }
   return symbol;
-}
-
-function isTimeframeWord(word: string): boolean {
-  try {
-    parseTimeframe(word);
-    return true;
-  } catch (error) {
-    if (error instanceof UnsupportedTimeframeError) return false;
-    throw error;
-  }
 }

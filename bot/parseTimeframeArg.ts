@@ -1,5 +1,4 @@
-import { UnsupportedTimeframeError } from '../market/errors.js';
-import { parseTimeframe } from '../market/symbols.js';
+import { timeframeOfWord } from '../market/symbols.js';
 import { TIMEFRAMES, type Timeframe } from '../market/timeframes.js';
 import { BadInputError } from './badInput.js';
 import { echoInput } from './html.js';
@@ -15,10 +14,12 @@ export function parseTimeframeArg(args: string, command: string): Timeframe | nu
   if (/\s/.test(text)) {
     throw new BadInputError('input-one-timeframe-at-most', { command, example });
   }
-  try {
-    return parseTimeframe(text);
-  } catch (error) {
-    if (!(error instanceof UnsupportedTimeframeError)) throw error;
-    throw new BadInputError('input-unknown-timeframe', { input: echoInput(text), timeframes: TIMEFRAMES.join(', '), example });
-  }
+  return parseTimeframeWord(text, example);
+}
+
+/** The timeframe a command's word names; for any other word a BadInputError listing the timeframes, with `example` (HTML). */
+export function parseTimeframeWord(word: string, example: string): Timeframe {
+  const timeframe = timeframeOfWord(word);
+  if (timeframe !== null) return timeframe;
+  throw new BadInputError('input-unknown-timeframe', { input: echoInput(word), timeframes: TIMEFRAMES.join(', '), example });
 }

@@ -82,11 +82,16 @@ const TIMEFRAME_ALIASES: Record<string, Timeframe> = {
   '1440m': '1d',
 };
 
-/** Case-insensitive: `1H` → `1h`, `60m` → `1h`, `D`/`24h` → `1d`, `240m` → `4h`. */
-export function parseTimeframe(input: string): Timeframe {
+/** The timeframe a word names, or null. Case-insensitive: `1H` → `1h`, `60m` → `1h`, `D`/`24h` → `1d`, `240m` → `4h`. */
+export function timeframeOfWord(input: string): Timeframe | null {
   const text = input.trim().toLowerCase();
   if (isTimeframe(text)) return text;
-  const alias = TIMEFRAME_ALIASES[text];
-  if (alias) return alias;
-  throw new UnsupportedTimeframeError(input, TIMEFRAMES);
+  return TIMEFRAME_ALIASES[text] ?? null;
+}
+
+/** timeframeOfWord, throwing UnsupportedTimeframeError for a word that names none. */
+export function parseTimeframe(input: string): Timeframe {
+  const timeframe = timeframeOfWord(input);
+  if (timeframe === null) throw new UnsupportedTimeframeError(input, TIMEFRAMES);
+  return timeframe;
 }

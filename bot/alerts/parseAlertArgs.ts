@@ -1,7 +1,8 @@
-import { InvalidSymbolError, UnsupportedTimeframeError } from '../../market/errors.js';
-import { normalizeSymbol, parseTimeframe } from '../../market/symbols.js';
-import { TIMEFRAMES, type Timeframe } from '../../market/timeframes.js';
+import { InvalidSymbolError } from '../../market/errors.js';
+import { normalizeSymbol, timeframeOfWord } from '../../market/symbols.js';
+import type { Timeframe } from '../../market/timeframes.js';
 import { BadInputError } from '../badInput.js';
+import { parseTimeframeWord } from '../parseTimeframeArg.js';
 import { echoInput, escapeHtml } from '../html.js';
 
 export const SUBSCRIBE_USAGE = '/subscribe SYMBOL [SYMBOL ...] [TIMEFRAME]';
@@ -73,32 +74,14 @@ function parseWords(args: string, command: Command): { symbols: string[]; timefr
     });
   }
   const [timeframeWord] = timeframeWords;
-  return timeframeWord === undefined ? { symbols } : { symbols, timeframe: parseTf(timeframeWord, command) };
+  return timeframeWord === undefined ? { symbols } : { symbols, timeframe: parseTimeframeWord(timeframeWord, example(command)) };
 }
 
 /** Among several symbols a bare "h" or "d" may be a coin, so a timeframe here always has a number. */
 function isTimeframeWord(word: string): boolean {
-  return /\d/.test(word) && (TIMEFRAME_LIKE.test(word) || isServedTimeframe(word));
+  return /\d/.test(word) && (TIMEFRAME_LIKE.test(word) || timeframeOfWord(word) !== null);
 }
 
-function isServedTimeframe(word: string): boolean {
-  try {
-    parseTimeframe(word);
-    return true;
-  } catch (error) {
-    if (error instanceof UnsupportedTimeframeError) return false;
-    throw error;
-  }
-}
-
-function parseTf(word: string, command: Command): Timeframe {
-  try {
-    return parseTimeframe(word);
-  } catch (error) {
-    if (!(error instanceof UnsupportedTimeframeError)) throw error;
-    throw new BadInputError('input-unknown-timeframe', { input: echoInput(word), timeframes: TIMEFRAMES.join(', '), example: example(command) });
-  }
-}
 
 function parseSymbol(word: string, command: Command): string {
   try {

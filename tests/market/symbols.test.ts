@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidSymbolError, UnknownSymbolError, UnsupportedTimeframeError } from '../../market/errors.js';
-import { editDistance, normalizeSymbol, parseTimeframe, resolveSymbol, suggestSymbols } from '../../market/symbols.js';
+import { editDistance, normalizeSymbol, parseTimeframe, resolveSymbol, suggestSymbols, timeframeOfWord } from '../../market/symbols.js';
 
 describe('normalizeSymbol', () => {
   it.each([
@@ -98,6 +98,11 @@ describe('parseTimeframe', () => {
     const error = captureError(() => parseTimeframe(input));
     expect(error).toBeInstanceOf(UnsupportedTimeframeError);
     expect((error as UnsupportedTimeframeError).supported).toEqual(['15m', '1h', '4h', '1d']);
+  });
+
+  it('tells a word that names a timeframe from one that does not, without throwing', () => {
+    expect(timeframeOfWord(' D ')).toBe('1d');
+    expect(timeframeOfWord('eth')).toBeNull();
   });
 });
 
