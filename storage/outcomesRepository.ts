@@ -1,3 +1,4 @@
+import type { SignalResult } from '../inference/performance.js';
 import type { SqliteDatabase } from './database.js';
 
 /** An alert signal whose trade is still open: what the outcome job walks. */
@@ -26,20 +27,9 @@ export interface OutcomeRecord {
   netReturn: number;
 }
 
-/** An alert signal, its trade's levels and, once resolved, its outcome and return: a row of /performance. */
-export interface AlertResult {
-  symbol: string;
-  timeframe: string;
-  confidence: number;
-  candleTime: number;
-  direction: string;
-  entry: number;
-  stopLoss: number | null;
-  tp1: number | null;
-  /** TP1/TP2/TP3 (a win), SL or EXPIRED; null while open. */
-  outcome: string | null;
+/** A row of /performance (inference/performance.ts's SignalResult) and whether its trade was a win; hit is null while open. */
+export interface AlertResult extends SignalResult {
   hit: boolean | null;
-  netReturn: number | null;
 }
 
 /** signal_outcomes: the outcome of each alert signal, written once. */
