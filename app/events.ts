@@ -1,6 +1,9 @@
 import type { Timeframe } from '../market/timeframes.js';
 
-/** What happened that an open page should show without a reload. Transport-free: the SSE route sends it on. */
+/**
+ * What happened that an open page should show without a reload. Transport-free: the SSE route sends it on.
+ * Its JSON is documented by api/schemas/liveEvent.ts; tests/api/liveEvents.test.ts holds the two together.
+ */
 export type AppEvent =
   | { kind: 'alert'; symbol: string; timeframe: Timeframe; direction: string; confidence: number; at: number }
   | { kind: 'outcome'; symbol: string; timeframe: string; signalId: number; outcome: string; netReturn: number; at: number }

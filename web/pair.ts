@@ -5,7 +5,7 @@ import { renderLayout, showInFeed } from './layout.js';
 import { listenLive } from './live.js';
 import { modelInWords } from './modelInWords.js';
 import { drawPairChart } from './pairChart.js';
-import type { AlertResult, Candle, Explanation, ModelsReport, Prediction, RiskReport } from './types.js';
+import type { AlertHistory, AlertResult, Candles, Explanation, ModelsReport, Prediction, RiskReport } from './types.js';
 import { pushesInWords, readingsInWords } from './whyInWords.js';
 
 const CANDLES = 200;
@@ -61,7 +61,7 @@ export async function showPair(symbolInPath: string): Promise<void> {
   const path = encodeURIComponent(pathSymbol(symbol));
 
   const [candles, why, risk, models] = await Promise.all([
-    settle(getJson<{ symbol: string; candles: Candle[] }>(`/api/candles/${path}?timeframe=${timeframe}&limit=${CANDLES}`)),
+    settle(getJson<Candles>(`/api/candles/${path}?timeframe=${timeframe}&limit=${CANDLES}`)),
     settle(getJson<Explanation>(`/api/predictions/${path}/why?timeframe=${timeframe}`)),
     settle(getJson<RiskReport>(`/api/risk/${path}`)),
     settle(getJson<ModelsReport>('/api/models')),
@@ -87,7 +87,7 @@ export async function showPair(symbolInPath: string): Promise<void> {
   } else part('model').innerHTML = failed(models);
 
   const showHistory = async () => {
-    const history = await settle(getJson<{ alerts: AlertResult[] }>(`/api/alerts?symbol=${path}`));
+    const history = await settle(getJson<AlertHistory>(`/api/alerts?symbol=${path}`));
     part('history').innerHTML = 'value' in history ? historyHtml(history.value.alerts) : failed(history);
   };
   await showHistory();

@@ -4,7 +4,7 @@ import { html, percent, signedPercent } from './format.js';
 import { m } from './i18n.js';
 import { renderLayout, showInFeed } from './layout.js';
 import { listenLive } from './live.js';
-import type { AlertResult, PerformanceReport, Tally } from './types.js';
+import type { AlertHistory, PerformanceReport, Tally } from './types.js';
 
 function tallyRow(label: string, t: Tally): string {
   const { wins, stops, expired, win_rate, breakeven_win_rate } = t.stats;
@@ -20,7 +20,7 @@ function table(title: string, rows: string[]): string {
 
 async function render(content: HTMLElement): Promise<void> {
   try {
-    const [report, history] = await Promise.all([getJson<PerformanceReport>('/api/performance'), getJson<{ alerts: AlertResult[] }>('/api/alerts')]);
+    const [report, history] = await Promise.all([getJson<PerformanceReport>('/api/performance'), getJson<AlertHistory>('/api/alerts')]);
     const windows = report.windows.map((w) => tallyRow(m.lastDays(w.days), w.total));
     const longest = report.windows.at(-1)!;
     const resolved = history.alerts.filter((a) => a.netReturn !== null).length;

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { optionalTimeframeParam, sinceParam, symbolParam } from '../params.js';
-import { integer, object, type JsonSchema } from '../schemas/jsonSchema.js';
-import { alertHistorySchema } from '../schemas/alerts.js';
-import { performanceSchema } from '../schemas/performance.js';
+import { integer, object, ref, type JsonSchema } from '../schemas/jsonSchema.js';
 import { signalPageSchema } from '../schemas/signals.js';
 import type { RouteDeps } from './deps.js';
 import { symbolField, timeframeField } from './queryFields.js';
@@ -68,7 +66,7 @@ export function historyRoutes(server: FastifyInstance, { services }: RouteDeps):
         { symbol: { ...symbolField, description: `${String(symbolField.description)} Absent: every pair.` }, timeframe: timeframeField('every timeframe') },
         { optional: ['symbol', 'timeframe'] },
       ),
-      response: { 200: alertHistorySchema, ...routeErrors('bad_request', 'invalid_symbol', 'unknown_timeframe') },
+      response: { 200: ref('AlertHistory'), ...routeErrors('bad_request', 'invalid_symbol', 'unknown_timeframe') },
     },
     handler: async (request) => ({
       alerts: services.alertHistory({
@@ -84,7 +82,7 @@ export function historyRoutes(server: FastifyInstance, { services }: RouteDeps):
       summary: 'How the alerts did over the last 7, 30 and 90 days',
       description: 'As the bot\u2019s /performance: wins, stops, win rate against break-even and net returns, by timeframe and confidence band.',
       querystring: object({ timeframe: timeframeField('every timeframe') }, { optional: ['timeframe'] }),
-      response: { 200: performanceSchema, ...routeErrors('bad_request', 'unknown_timeframe') },
+      response: { 200: ref('PerformanceReport'), ...routeErrors('bad_request', 'unknown_timeframe') },
     },
     handler: async (request) => services.performance(optionalTimeframeParam(request.query.timeframe)),
   });

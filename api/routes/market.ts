@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { symbolParam, timeframeParam } from '../params.js';
-import { candlesSchema } from '../schemas/candles.js';
 import { integer, object, ref } from '../schemas/jsonSchema.js';
 import { statusSchema } from '../schemas/status.js';
 import type { RouteDeps } from './deps.js';
@@ -40,7 +39,7 @@ export function marketRoutes(server: FastifyInstance, { services }: RouteDeps): 
         { optional: ['timeframe', 'limit'] },
       ),
       response: {
-        200: candlesSchema,
+        200: ref('Candles'),
         ...routeErrors('bad_request', 'invalid_symbol', 'unknown_symbol', 'unknown_timeframe', 'market_unavailable'),
       },
     },

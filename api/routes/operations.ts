@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { healthSchema } from '../schemas/health.js';
-import { modelsSchema } from '../schemas/models.js';
 import { PUBLIC_ROUTE } from '../routeGuards.js';
 import { errorResponses } from '../schemas/error.js';
+import { ref } from '../schemas/jsonSchema.js';
 import type { RouteDeps } from './deps.js';
 import { routeErrors } from './routeErrors.js';
 
@@ -35,7 +35,7 @@ export function operationRoutes(server: FastifyInstance, { services, metrics }: 
     schema: {
       tags: ['operations'],
       summary: 'The models serving now, their walk-forward figures, and refused files',
-      response: { 200: modelsSchema, ...routeErrors() },
+      response: { 200: ref('ModelsReport'), ...routeErrors() },
     },
     handler: async () => services.models(),
   });

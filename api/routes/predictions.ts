@@ -3,8 +3,6 @@ import type { TimeframeCall } from '../../inference/summary.js';
 import { listedItems, pairItem, symbolsOf } from '../pairItems.js';
 import { symbolListParam, symbolParam, timeframeParam } from '../params.js';
 import { object, ref } from '../schemas/jsonSchema.js';
-import { explanationSchema } from '../schemas/explanation.js';
-import { pairPredictionsSchema } from '../schemas/pairPredictions.js';
 import { summarySchema } from '../schemas/summary.js';
 import type { RouteDeps } from './deps.js';
 import { symbolPath, symbolsField, timeframeField } from './queryFields.js';
@@ -29,7 +27,7 @@ export function predictionRoutes(server: FastifyInstance, { services }: RouteDep
         `${FOLLOWED_PAIRS} All pairs go through one batched model call. A pair that fails (unknown, not enough ` +
         'history) carries its error in its own item; the others are served. Each prediction is stored in the signal history.',
       querystring: object({ timeframe: timeframeField(), symbols: symbolsField }, { optional: ['timeframe', 'symbols'] }),
-      response: { 200: pairPredictionsSchema, ...routeErrors('bad_request', 'unknown_timeframe', 'market_unavailable') },
+      response: { 200: ref('PairPredictions'), ...routeErrors('bad_request', 'unknown_timeframe', 'market_unavailable') },
     },
     handler: async (request) => {
       const timeframe = timeframeParam(request.query.timeframe);
@@ -65,7 +63,7 @@ export function predictionRoutes(server: FastifyInstance, { services }: RouteDep
       params: symbolPath,
       querystring: object({ timeframe: timeframeField() }, { optional: ['timeframe'] }),
       response: {
-        200: explanationSchema,
+        200: ref('Explanation'),
         ...routeErrors(
           'bad_request', 'invalid_symbol', 'unknown_timeframe', 'unknown_symbol', 'not_enough_history', 'market_unavailable', 'model_unavailable',
         ),

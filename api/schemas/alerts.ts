@@ -15,7 +15,10 @@ const alertResult = object({
   netReturn: orNull(number('After 0.1% fees per side (0.004 = 0.4%); null while open')),
 });
 
-export const alertHistorySchema: JsonSchema = object(
-  { alerts: arrayOf(alertResult, 'Oldest first') },
-  { description: 'The alert signals of the last 90 days and how each ended.' },
-);
+export const alertHistorySchema: JsonSchema = {
+  $id: 'AlertHistory',
+  ...object(
+    { alerts: arrayOf(alertResult, 'Oldest first') },
+    { description: 'The alert signals of the last 90 days and how each ended.' },
+  ),
+};

@@ -10,11 +10,14 @@ const candle = object({
   volume: number('Volume in the base coin'),
 });
 
-export const candlesSchema: JsonSchema = object(
-  {
-    symbol: string(),
-    timeframe: oneOf(TIMEFRAMES),
-    candles: arrayOf(candle, 'Closed candles, oldest first'),
-  },
-  { description: 'The latest closed candles of one pair, as the models read them.' },
-);
+export const candlesSchema: JsonSchema = {
+  $id: 'Candles',
+  ...object(
+    {
+      symbol: string(),
+      timeframe: oneOf(TIMEFRAMES),
+      candles: arrayOf(candle, 'Closed candles, oldest first'),
+    },
+    { description: 'The latest closed candles of one pair, as the models read them.' },
+  ),
+};

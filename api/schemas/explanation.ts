@@ -23,14 +23,17 @@ const push = object({
   effect: oneOf(['toward', 'against', 'little']),
 });
 
-export const explanationSchema: JsonSchema = object(
-  {
-    prediction: ref('Prediction'),
-    window: integer('Candles in the model\u2019s window'),
-    readings,
-    pushes: arrayOf(push, 'One per indicator'),
-    pushedToward: arrayOf(oneOf(indicators), 'Strongest first'),
-    pushedAgainst: arrayOf(oneOf(indicators), 'Strongest first'),
-  },
-  { description: '"Why?": the readings the model saw and how much each indicator moved its call (occlusion; a rough measure of reliance, not a cause).' },
-);
+export const explanationSchema: JsonSchema = {
+  $id: 'Explanation',
+  ...object(
+    {
+      prediction: ref('Prediction'),
+      window: integer('Candles in the model\u2019s window'),
+      readings,
+      pushes: arrayOf(push, 'One per indicator'),
+      pushedToward: arrayOf(oneOf(indicators), 'Strongest first'),
+      pushedAgainst: arrayOf(oneOf(indicators), 'Strongest first'),
+    },
+    { description: '"Why?": the readings the model saw and how much each indicator moved its call (occlusion; a rough measure of reliance, not a cause).' },
+  ),
+};

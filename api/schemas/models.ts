@@ -36,11 +36,14 @@ const policyModel = object({
   record: orNull({ $ref: 'PolicyRecord#' }),
 });
 
-export const modelsSchema: JsonSchema = object(
-  {
-    loaded: arrayOf(directionModel, 'Direction models serving now, in timeframe order'),
-    policies: arrayOf(policyModel, 'Policy models serving now'),
-    refused: arrayOf(object({ file: string(), timeframe: orNull(string()), reason: string() }), 'Model files the registry refused'),
-  },
-  { description: 'The models serving now and the refused files.' },
-);
+export const modelsSchema: JsonSchema = {
+  $id: 'ModelsReport',
+  ...object(
+    {
+      loaded: arrayOf(directionModel, 'Direction models serving now, in timeframe order'),
+      policies: arrayOf(policyModel, 'Policy models serving now'),
+      refused: arrayOf(object({ file: string(), timeframe: orNull(string()), reason: string() }), 'Model files the registry refused'),
+    },
+    { description: 'The models serving now and the refused files.' },
+  ),
+};

@@ -23,10 +23,13 @@ const window = object({
   )),
 });
 
-export const performanceSchema: JsonSchema = object(
-  {
-    timeframe: orNull(oneOf(TIMEFRAMES, 'The timeframe asked for; null for all')),
-    windows: arrayOf(window, 'The last 7, 30 and 90 days'),
-  },
-  { description: "The alert signals' outcomes, the live counterpart of the model cards." },
-);
+export const performanceSchema: JsonSchema = {
+  $id: 'PerformanceReport',
+  ...object(
+    {
+      timeframe: orNull(oneOf(TIMEFRAMES, 'The timeframe asked for; null for all')),
+      windows: arrayOf(window, 'The last 7, 30 and 90 days'),
+    },
+    { description: "The alert signals' outcomes, the live counterpart of the model cards." },
+  ),
+};
