@@ -20,6 +20,8 @@ export interface EnqueueResult {
 
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'dropped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+/** What a delivery carries: an alert, an outcome threaded under it, or a daily digest (the table's CHECK). */
+export type DeliveryKind = 'alert' | 'outcome' | 'digest';
 
 /** A pending delivery whose time has come: what to send to whom. */
 export interface DueDelivery {
@@ -125,11 +127,11 @@ export class AlertOutbox {
       .run(error, chatId).changes;
   }
 
-  /** How many deliveries are in each status, for one alert or for all. */
-  counts(alertId?: number): Record<DeliveryStatus, number> {
+  /** How many deliveries are in each status: all, or one alert's (its outcome replies included), or of one kind. */
+  counts(alertId?: number, kind?: DeliveryKind): Record<DeliveryStatus, number> {
     const rows = this.db
-      .prepare('SELECT status, COUNT(*) AS n FROM deliveries WHERE ? IS NULL OR alert_id = ? GROUP BY status')
-      .all(alertId ?? null, alertId ?? null) as Array<{ status: DeliveryStatus; n: number }>;
+      .prepare('SELECT status, COUNT(*) AS n FROM deliveries WHERE (? IS NULL OR alert_id = ?) AND (? IS NULL OR kind = ?) GROUP BY status')
+      .all(alertId ?? null, alertId ?? null, kind ?? null, kind ?? null) as Array<{ status: DeliveryStatus; n: number }>;
     const counts = Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, 0])) as Record<DeliveryStatus, number>;
     for (const { status, n } of rows) counts[status] = n;
     return counts;

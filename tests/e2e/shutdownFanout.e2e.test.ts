@@ -63,9 +63,11 @@ describe('SIGTERM in the middle of a 1,000-chat fan-out', () => {
     expect(bot.child.exitCode).toBe(0);
 
     for (const chatId of fanout.chatIds) expect(fanout.alertsIn(chatId)).toBe(1);
-    expect(fanout.sends().filter((s) => s.status === 200)).toHaveLength(SUBSCRIBERS);
+    // The real process keeps its schedule: when the outcome job runs meanwhile, it resolves the alert's old
+    // signal and queues outcome replies under it. Those are not what this test is about, so only the
+    // alert's own deliveries are counted.
     const after = fanout.open();
-    expect(after.outbox.counts(alertId)).toEqual({ pending: 0, sent: SUBSCRIBERS, failed: 0, dropped: 0 });
+    expect(after.outbox.counts(alertId, 'alert')).toEqual({ pending: 0, sent: SUBSCRIBERS, failed: 0, dropped: 0 });
     after.db.close();
     console.info(`shutdown under load took ${shutdownMs} ms with ${sentBeforeRestart} of ${SUBSCRIBERS} sent`);
   }, 2 * WAIT_MS);
