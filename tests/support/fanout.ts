@@ -14,6 +14,8 @@ import { samplePrediction } from './samplePrediction.js';
 /** The token the fan-out's emulator accepts: give it to a bot process that should deliver there. */
 export const FANOUT_TOKEN = '123456789:fanout-token-abcdefghijklmnopqrstuvwxyz';
 export const CANDLE_TIME = Date.UTC(2026, 10, 20, 12);
+/** How the alert's card names its candle: "Based on the 1h candle of 2026-11-20 12:00 UTC". */
+const CANDLE_LABEL = `${new Date(CANDLE_TIME).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 const PAIR = { symbol: 'BTC/USDT', timeframe: '1h' } as const;
 
 /** The stores of one process on the shared SQLite file; a restarted process opens its own. */
@@ -81,7 +83,10 @@ export async function startFanout({ subscribers, now = Date.now }: { subscribers
     worker: ({ outbox, subscriptions }, clock = now) =>
       new DeliveryWorker({ outbox, subscriptions, api: deliveryApi(FANOUT_TOKEN, emulator.apiRoot), metrics, log, now: clock }),
     metrics,
-    alertsIn: (chatId) => emulator.messages(chatId).filter((m) => m.plainText.startsWith('🔔 New buy signal\nBTC/USDT · 1h')).length,
+    // This alert's messages only: a real process's own sweep may alert on the same pair, on a newer candle.
+    alertsIn: (chatId) =>
+      emulator.messages(chatId).filter((m) => m.plainText.startsWith('🔔 New buy signal\nBTC/USDT · 1h') && m.plainText.includes(CANDLE_LABEL))
+        .length,
     sends: () =>
       emulator.calls
         .filter((c) => c.method === 'sendMessage')
