@@ -11,6 +11,12 @@ import { routeErrors } from './routeErrors.js';
 const FOLLOWED_PAIRS =
   'The followed pairs are those the loaded direction models were trained on (their metadata `trained_on.pairs`) that the market lists now.';
 
+/** One pair on one timeframe (a call, or a call and why): the same question, so the same query and errors. */
+const onePairQuery = object({ timeframe: timeframeField() }, { optional: ['timeframe'] });
+const onePairErrors = routeErrors(
+  'bad_request', 'invalid_symbol', 'unknown_timeframe', 'unknown_symbol', 'not_enough_history', 'market_unavailable', 'model_unavailable',
+);
+
 const summaryCall = (call: TimeframeCall) => ({
   timeframe: call.timeframe,
   prediction: 'prediction' in call ? call.prediction : null,
@@ -44,13 +50,8 @@ export function predictionRoutes(server: FastifyInstance, { services }: RouteDep
       summary: 'One pair on one timeframe',
       description: 'The call, its confidence and trade levels, as the bot\u2019s /predict SYMBOL TIMEFRAME. Stored in the signal history.',
       params: symbolPath,
-      querystring: object({ timeframe: timeframeField() }, { optional: ['timeframe'] }),
-      response: {
-        200: ref('Prediction'),
-        ...routeErrors(
-          'bad_request', 'invalid_symbol', 'unknown_timeframe', 'unknown_symbol', 'not_enough_history', 'market_unavailable', 'model_unavailable',
-        ),
-      },
+      querystring: onePairQuery,
+      response: { 200: ref('Prediction'), ...onePairErrors },
     },
     handler: async (request) => services.predict(symbolParam(request.params.symbol), timeframeParam(request.query.timeframe)),
   });
@@ -61,13 +62,8 @@ export function predictionRoutes(server: FastifyInstance, { services }: RouteDep
       summary: 'One pair on one timeframe, and why',
       description: 'As the bot\u2019s Why? button: the call, the indicator readings the model saw, and how much each indicator moved the call. Stored in the signal history.',
       params: symbolPath,
-      querystring: object({ timeframe: timeframeField() }, { optional: ['timeframe'] }),
-      response: {
-        200: ref('Explanation'),
-        ...routeErrors(
-          'bad_request', 'invalid_symbol', 'unknown_timeframe', 'unknown_symbol', 'not_enough_history', 'market_unavailable', 'model_unavailable',
-        ),
-      },
+      querystring: onePairQuery,
+      response: { 200: ref('Explanation'), ...onePairErrors },
     },
     handler: async (request) => services.explain(symbolParam(request.params.symbol), timeframeParam(request.query.timeframe)),
   });
