@@ -72,21 +72,22 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-const TIMEFRAME_ALIASES: Record<string, Timeframe> = {
-  '15min': '15m',
-  '60m': '1h',
-  h: '1h',
-  '240m': '4h',
-  '24h': '1d',
-  d: '1d',
-  '1440m': '1d',
-};
+/** A Map, not an object: a typed word such as "constructor" must not find something on Object.prototype. */
+const TIMEFRAME_ALIASES = new Map<string, Timeframe>([
+  ['15min', '15m'],
+  ['60m', '1h'],
+  ['h', '1h'],
+  ['240m', '4h'],
+  ['24h', '1d'],
+  ['d', '1d'],
+  ['1440m', '1d'],
+]);
 
 /** The timeframe a word names, or null. Case-insensitive: `1H` → `1h`, `60m` → `1h`, `D`/`24h` → `1d`, `240m` → `4h`. */
 export function timeframeOfWord(input: string): Timeframe | null {
   const text = input.trim().toLowerCase();
   if (isTimeframe(text)) return text;
-  return TIMEFRAME_ALIASES[text] ?? null;
+  return TIMEFRAME_ALIASES.get(text) ?? null;
 }
 
 /** timeframeOfWord, throwing UnsupportedTimeframeError for a word that names none. */

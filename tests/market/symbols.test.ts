@@ -94,7 +94,7 @@ describe('parseTimeframe', () => {
     expect(parseTimeframe(input)).toBe(expected);
   });
 
-  it.each(['5m', '2h', '1w', '', 'hourly'])('rejects %j and lists the supported ones', (input) => {
+  it.each(['5m', '2h', '1w', '', 'hourly', 'constructor', '__proto__'])('rejects %j and lists the supported ones', (input) => {
     const error = captureError(() => parseTimeframe(input));
     expect(error).toBeInstanceOf(UnsupportedTimeframeError);
     expect((error as UnsupportedTimeframeError).supported).toEqual(['15m', '1h', '4h', '1d']);
@@ -103,6 +103,7 @@ describe('parseTimeframe', () => {
   it('tells a word that names a timeframe from one that does not, without throwing', () => {
     expect(timeframeOfWord(' D ')).toBe('1d');
     expect(timeframeOfWord('eth')).toBeNull();
+    expect(timeframeOfWord('constructor')).toBeNull();
   });
 });
 
